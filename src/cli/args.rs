@@ -1,0 +1,86 @@
+//! Every command-line flag, declared with clap derive; each `///` becomes help text.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::render::Format;
+
+/// Compile one resume.yaml into PDF, HTML, Markdown and plain text.
+#[derive(Debug, Parser)]
+#[command(name = "resumec", version, about, propagate_version = true)]
+#[command(
+    after_help = "Examples:\n  resumec validate\n  resumec build --format pdf,txt --out dist"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check a résumé and report every problem with its line
+    #[command(after_help = "Example:\n  resumec validate resume.yaml")]
+    Validate(ValidateArgs),
+    /// Render a résumé into out/
+    #[command(
+        after_help = "Examples:\n  resumec build\n  resumec build cv.yaml --format pdf,md --out dist\n  resumec build --engine native --force"
+    )]
+    Build(BuildArgs),
+}
+
+/// The résumé file to read.
+#[derive(Debug, Args)]
+pub struct InputArgs {
+    /// The résumé file
+    #[arg(default_value = "resume.yaml", value_name = "FILE")]
+    pub file: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct ValidateArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct BuildArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Directory the outputs are written to
+    #[arg(long, default_value = "out", value_name = "DIR")]
+    pub out: PathBuf,
+    /// Formats to write, comma-separated [default: pdf,html,md,txt]
+    #[arg(long, value_delimiter = ',', value_name = "FORMATS")]
+    pub format: Vec<Format>,
+    /// PDF engine: typst when found, else the built-in one
+    #[arg(long, value_enum, default_value_t = Engine::Auto)]
+    pub engine: Engine,
+    /// A directory whose files replace the built-in layouts file by file
+    #[arg(long, value_name = "DIR")]
+    pub layouts: Option<PathBuf>,
+    /// Rebuild even when nothing changed
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// Which engine renders PDF.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Engine {
+    /// typst when it is installed, else native
+    Auto,
+    /// The typst CLI, for the polished layout
+    Typst,
+    /// The built-in engine, which needs nothing installed
+    Native,
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_definition_is_consistent() {
+        super::Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,61 @@
+//! `resumec build`: render the résumé and say what was written.
+
+use std::process::ExitCode;
+
+use super::args::BuildArgs;
+use super::{exit, print_diagnostics, report_failure};
+use crate::build::{BuildOptions, build as run_build};
+use crate::render::Format;
+use crate::render::layouts::Layouts;
+
+pub fn build(args: &BuildArgs) -> ExitCode {
+    let layouts = match &args.layouts {
+        Some(dir) => match Layouts::with_overrides(dir) {
+            Ok(layouts) => layouts,
+            Err(message) => {
+                eprintln!("error: {message}");
+                return ExitCode::from(exit::USAGE);
+            }
+        },
+        None => Layouts::default(),
+    };
+    let mut formats = if args.format.is_empty() {
+        Format::DEFAULT.to_vec()
+    } else {
+        args.format.clone()
+    };
+    formats.sort();
+    formats.dedup();
+    let options = BuildOptions {
+        out_dir: args.out.clone(),
+        formats,
+        layouts,
+    };
+    match run_build(&args.input.file, &options) {
+        Ok(report) => {
+            print_diagnostics(&report.source, &report.warnings);
+            for written in &report.written {
+                let pages = written
+                    .pages
+                    .map(|n| format!(", {n} page{}", if n == 1 { "" } else { "s" }))
+                    .unwrap_or_default();
+                println!(
+                    "wrote {} ({}{pages}, {} ms)",
+                    written.path.display(),
+                    human_size(written.bytes),
+                    written.elapsed.as_millis()
+                );
+            }
+            ExitCode::SUCCESS
+        }
+        Err(error) => report_failure(error),
+    }
+}
+
+fn human_size(bytes: usize) -> String {
+    if bytes < 1024 {
+        format!("{bytes} B")
+    } else {
+        format!("{:.1} KiB", bytes as f64 / 1024.0)
+    }
+}

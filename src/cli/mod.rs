@@ -1,0 +1,59 @@
+//! The command line: argument definitions, one file per subcommand, exit codes.
+
+pub mod args;
+pub mod build;
+pub mod validate;
+
+use std::process::ExitCode;
+
+use crate::build::BuildError;
+use crate::diagnostic::{self, Diagnostic, SourceFile};
+use crate::model::load::Source;
+
+/// Exit statuses, as documented in the README.
+pub mod exit {
+    pub const INVALID: u8 = 1;
+    pub const USAGE: u8 = 2;
+    pub const FAILURE: u8 = 3;
+}
+
+/// Prints diagnostics about `source` to stderr.
+pub fn print_diagnostics(source: &Source, diagnostics: &[Diagnostic]) {
+    let name = source.name();
+    let file = SourceFile {
+        name: &name,
+        text: &source.text,
+    };
+    eprint!("{}", diagnostic::render(&file, diagnostics));
+}
+
+/// Reports a failed build and returns its exit code.
+pub fn report_failure(error: BuildError) -> ExitCode {
+    match error {
+        BuildError::Invalid {
+            source,
+            diagnostics,
+        } => {
+            print_diagnostics(&source, &diagnostics);
+            let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+            eprintln!(
+                "error: {} is invalid ({errors} error{}); nothing was written",
+                source.name(),
+                if errors == 1 { "" } else { "s" }
+            );
+            ExitCode::from(exit::INVALID)
+        }
+        BuildError::Io(message) => {
+            eprintln!("error: {message}");
+            ExitCode::from(exit::FAILURE)
+        }
+        BuildError::Render(error) => {
+            eprintln!("error: {error}; nothing was written");
+            ExitCode::from(exit::FAILURE)
+        }
+        BuildError::Write { path, message } => {
+            eprintln!("error: cannot write {}: {message}", path.display());
+            ExitCode::from(exit::FAILURE)
+        }
+    }
+}

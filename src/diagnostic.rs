@@ -1,0 +1,96 @@
+//! One `Diagnostic` type for every stage, and its terminal rendering.
+//!
+//! A diagnostic carries a byte span into the source file when it has one;
+//! codespan-reporting turns that into `file:line:col`, the source line and a
+//! caret, followed by the hint.
+
+use std::ops::Range;
+
+use codespan_reporting::diagnostic::{Diagnostic as Report, Label};
+use codespan_reporting::files::SimpleFile;
+use codespan_reporting::term;
+
+/// How bad a problem is: errors stop a build, warnings do not.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Warning,
+    Error,
+}
+
+/// A problem found in a résumé, with where it is and how to fix it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    pub message: String,
+    /// Byte range in the source file, when the problem has a location.
+    pub span: Option<Range<usize>>,
+    /// What to do about it.
+    pub help: Option<String>,
+}
+
+impl Diagnostic {
+    pub fn error(message: impl Into<String>) -> Self {
+        Self {
+            severity: Severity::Error,
+            message: message.into(),
+            span: None,
+            help: None,
+        }
+    }
+
+    pub fn warning(message: impl Into<String>) -> Self {
+        Self {
+            severity: Severity::Warning,
+            message: message.into(),
+            span: None,
+            help: None,
+        }
+    }
+
+    pub fn at(mut self, span: Option<Range<usize>>) -> Self {
+        self.span = span;
+        self
+    }
+
+    pub fn help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+/// The file the diagnostics point into.
+pub struct SourceFile<'a> {
+    pub name: &'a str,
+    pub text: &'a str,
+}
+
+/// Renders diagnostics the way rustc and typst do, with the offending line.
+pub fn render(source: &SourceFile<'_>, diagnostics: &[Diagnostic]) -> String {
+    let file = SimpleFile::new(source.name, source.text);
+    let config = term::Config::default();
+    let mut out = String::new();
+    for diagnostic in diagnostics {
+        let mut report = match diagnostic.severity {
+            Severity::Error => Report::error(),
+            Severity::Warning => Report::warning(),
+        }
+        .with_message(&diagnostic.message);
+        let mut notes = Vec::new();
+        match &diagnostic.span {
+            Some(span) => report = report.with_labels(vec![Label::primary((), span.clone())]),
+            None => notes.push(format!("in {}", source.name)),
+        }
+        notes.extend(diagnostic.help.iter().map(|help| format!("help: {help}")));
+        report = report.with_notes(notes);
+        match term::emit_into_string(&config, &file, &report) {
+            Ok(text) => out.push_str(&text),
+            // A span outside the file: still say what is wrong.
+            Err(_) => out.push_str(&format!("{}: {}\n", source.name, diagnostic.message)),
+        }
+    }
+    out
+}

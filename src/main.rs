@@ -1,0 +1,15 @@
+//! The resumec binary: parse arguments and dispatch; everything else is in the library.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use resumec::cli::args::{Cli, Command};
+use resumec::cli::{build, validate};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match &cli.command {
+        Command::Validate(args) => validate::validate(args),
+        Command::Build(args) => build::build(args),
+    }
+}

@@ -1,0 +1,204 @@
+//! Checks across fields that serde cannot express, reporting every problem at once.
+//!
+//! Pure: takes the model and the span index, returns diagnostics. Errors stop a
+//! build; warnings (placeholder contact details) never do.
+
+use super::date::EndDate;
+use super::inline::is_safe_url;
+use super::load::SpanIndex;
+use super::types::Resume;
+use crate::diagnostic::Diagnostic;
+
+/// Names and addresses that are obviously someone's placeholder.
+const PLACEHOLDER_NAMES: [&str; 4] = ["your name", "first last", "jane doe", "john doe"];
+const PLACEHOLDER_DOMAINS: [&str; 3] = ["example.com", "example.org", "example.net"];
+
+/// Every problem in the résumé, in document order.
+pub fn validate(resume: &Resume, spans: &SpanIndex) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    check_placeholders(resume, spans, &mut found);
+    check_dates(resume, spans, &mut found);
+    check_links(resume, spans, &mut found);
+    check_empty_text(resume, spans, &mut found);
+    found.sort_by_key(|d| d.span.as_ref().map_or(0, |span| span.start));
+    found
+}
+
+fn check_placeholders(resume: &Resume, spans: &SpanIndex, found: &mut Vec<Diagnostic>) {
+    let basics = &resume.basics;
+    if PLACEHOLDER_NAMES.contains(&basics.name.trim().to_lowercase().as_str()) {
+        found.push(
+            Diagnostic::warning(format!("`{}` is a placeholder name", basics.name))
+                .at(spans.value(&["basics", "name"]))
+                .help("put your own name here before you send this résumé"),
+        );
+    }
+    if let Some(email) = &basics.email {
+        let domain = email.rsplit('@').next().unwrap_or_default().to_lowercase();
+        if PLACEHOLDER_DOMAINS.contains(&domain.as_str()) {
+            found.push(
+                Diagnostic::warning(format!("`{email}` is a placeholder e-mail address"))
+                    .at(spans.value(&["basics", "email"]))
+                    .help("put the address recruiters should write to"),
+            );
+        }
+    }
+    if let Some(phone) = &basics.phone
+        && phone.contains("555")
+    {
+        found.push(
+            Diagnostic::warning(format!("`{phone}` looks like a placeholder phone number"))
+                .at(spans.value(&["basics", "phone"]))
+                .help("put your phone number, or remove `phone`"),
+        );
+    }
+    if basics.email.is_none() && basics.phone.is_none() && basics.profiles.is_empty() {
+        found.push(
+            Diagnostic::warning("no way to contact you")
+                .at(spans.key(&["basics"]))
+                .help("add `email`, `phone` or a profile under `basics`"),
+        );
+    }
+}
+
+fn check_dates(resume: &Resume, spans: &SpanIndex, found: &mut Vec<Diagnostic>) {
+    let periods = resume
+        .experience
+        .iter()
+        .enumerate()
+        .map(|(i, job)| ("experience", i, Some(job.start), Some(job.end)))
+        .chain(
+            resume
+                .education
+                .iter()
+                .enumerate()
+                .map(|(i, school)| ("education", i, school.start, school.end)),
+        );
+    for (section, index, start, end) in periods {
+        if let (Some(start), Some(EndDate::Month(end))) = (start, end)
+            && end < start
+        {
+            found.push(
+                Diagnostic::error(format!("this ends ({end}) before it starts ({start})"))
+                    .at(spans.value(&[section, &index.to_string(), "end"]))
+                    .help("swap `start` and `end`, or fix the year"),
+            );
+        }
+    }
+}
+
+fn check_links(resume: &Resume, spans: &SpanIndex, found: &mut Vec<Diagnostic>) {
+    let mut links: Vec<(Vec<String>, &str)> = Vec::new();
+    if let Some(website) = &resume.basics.website {
+        links.push((path(&["basics", "website"]), website));
+    }
+    for (i, profile) in resume.basics.profiles.iter().enumerate() {
+        links.push((
+            path(&["basics", "profiles", &i.to_string(), "url"]),
+            &profile.url,
+        ));
+    }
+    for (i, project) in resume.projects.iter().enumerate() {
+        if let Some(url) = &project.url {
+            links.push((path(&["projects", &i.to_string(), "url"]), url));
+        }
+    }
+    for (section, entries) in [
+        ("certifications", &resume.certifications),
+        ("publications", &resume.publications),
+        ("awards", &resume.awards),
+        ("languages", &resume.languages),
+    ] {
+        for (i, entry) in entries.iter().enumerate() {
+            if let Some(url) = &entry.url {
+                links.push((path(&[section, &i.to_string(), "url"]), url));
+            }
+        }
+    }
+    for (at, url) in links {
+        if !url.starts_with("https://") && !url.starts_with("http://") {
+            let mut diagnostic = Diagnostic::error(format!("`{url}` is not a web address"))
+                .at(spans.value(&at))
+                .help("links must start with https:// or http://");
+            if is_safe_url(url) {
+                diagnostic = diagnostic.help("put e-mail addresses in `basics.email`");
+            }
+            found.push(diagnostic);
+        }
+    }
+}
+
+fn check_empty_text(resume: &Resume, spans: &SpanIndex, found: &mut Vec<Diagnostic>) {
+    if resume.basics.name.trim().is_empty() {
+        found.push(
+            Diagnostic::error("the name is empty")
+                .at(spans.value(&["basics", "name"]))
+                .help("write your name, e.g. `name: Ada Lovelace`"),
+        );
+    }
+    for (j, job) in resume.experience.iter().enumerate() {
+        for (g, group) in job.groups.iter().enumerate() {
+            for (b, bullet) in group.bullets.iter().enumerate() {
+                if bullet.text.trim().is_empty() {
+                    let at = path(&[
+                        "experience",
+                        &j.to_string(),
+                        "groups",
+                        &g.to_string(),
+                        "bullets",
+                        &b.to_string(),
+                    ]);
+                    found.push(
+                        Diagnostic::error("this bullet is empty")
+                            .at(spans.value(&at))
+                            .help("write what you did, or delete the line"),
+                    );
+                }
+            }
+        }
+    }
+}
+
+fn path(segments: &[&str]) -> Vec<String> {
+    segments
+        .iter()
+        .map(|segment| (*segment).to_owned())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::load::load_bytes;
+
+    fn diagnostics(yaml: &str) -> Vec<Diagnostic> {
+        let loaded = load_bytes(std::path::Path::new("t.yaml"), yaml.as_bytes().to_vec())
+            .unwrap_or_else(|_| panic!("does not load"));
+        validate(&loaded.resume, &loaded.spans)
+    }
+
+    #[test]
+    fn placeholders_are_warnings() {
+        let found = diagnostics("basics:\n  name: Your Name\n  email: you@example.com\n");
+        assert_eq!(found.len(), 2);
+        assert!(found.iter().all(|d| !d.is_error()));
+    }
+
+    #[test]
+    fn end_before_start_is_located() {
+        let yaml = "basics: {name: Ada, email: ada@ada.dev}\nexperience:\n  - company: X\n    title: Y\n    start: 2020-05\n    end: 2019-01\n";
+        let found = diagnostics(yaml);
+        assert_eq!(found.len(), 1);
+        assert!(found[0].is_error());
+        assert_eq!(&yaml[found[0].span.clone().unwrap()], "2019-01");
+    }
+
+    #[test]
+    fn javascript_links_are_refused() {
+        let found = diagnostics(
+            "basics:\n  name: Ada\n  email: a@ada.dev\n  website: javascript:alert(1)\n",
+        );
+        assert_eq!(found.len(), 1);
+        assert!(found[0].message.contains("not a web address"));
+    }
+}

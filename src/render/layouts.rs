@@ -1,0 +1,67 @@
+//! Layout files: templates embedded in the binary, replaced file by file by a
+//! user's layouts directory (`--layouts DIR`), as mdBook does with themes.
+
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+use std::path::Path;
+
+/// The built-in layout files, by path relative to `layouts/`.
+const EMBEDDED: &[(&str, &str)] = &[(
+    "markdown/resume.hbs",
+    include_str!("../../layouts/markdown/resume.hbs"),
+)];
+
+/// The layout files of one build.
+#[derive(Debug, Clone)]
+pub struct Layouts {
+    files: BTreeMap<String, Cow<'static, str>>,
+}
+
+impl Default for Layouts {
+    fn default() -> Self {
+        Layouts {
+            files: EMBEDDED
+                .iter()
+                .map(|(path, text)| ((*path).to_owned(), Cow::Borrowed(*text)))
+                .collect(),
+        }
+    }
+}
+
+impl Layouts {
+    /// The built-in layouts with every file present in `dir` replacing its namesake.
+    pub fn with_overrides(dir: &Path) -> Result<Self, String> {
+        if !dir.is_dir() {
+            return Err(format!("layouts directory {} not found", dir.display()));
+        }
+        let mut layouts = Layouts::default();
+        for (name, text) in layouts.files.iter_mut() {
+            let candidate = dir.join(name);
+            if candidate.is_file() {
+                let custom = std::fs::read_to_string(&candidate)
+                    .map_err(|e| format!("cannot read {}: {e}", candidate.display()))?;
+                *text = Cow::Owned(custom);
+            }
+        }
+        Ok(layouts)
+    }
+
+    /// The text of a layout file, e.g. `markdown/resume.hbs`.
+    pub fn file(&self, name: &str) -> &str {
+        self.files.get(name).map_or("", |text| text.as_ref())
+    }
+
+    /// Every file under a folder, e.g. `html/`, as (file name, text).
+    pub fn folder<'a>(&'a self, folder: &'a str) -> impl Iterator<Item = (&'a str, &'a str)> + 'a {
+        self.files
+            .iter()
+            .filter_map(move |(name, text)| Some((name.strip_prefix(folder)?, text.as_ref())))
+    }
+
+    /// A stable fingerprint of every layout file, for the rebuild cache.
+    pub fn texts(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.files
+            .iter()
+            .map(|(name, text)| (name.as_str(), text.as_ref()))
+    }
+}

@@ -1,0 +1,196 @@
+//! The plain-text backend: what an applicant-tracking system reads best.
+//!
+//! No markup characters, no tables; headings in capitals, bullets as `- `,
+//! paragraphs wrapped at a readable width with hanging indents.
+
+use super::view::{Body, Document, Inline};
+use super::{Backend, Format, RenderContext, RenderError, Rendered};
+use crate::model::inline::plain_text;
+
+/// Column at which lines wrap.
+pub const WIDTH: usize = 78;
+
+pub struct Text;
+
+impl Backend for Text {
+    fn format(&self) -> Format {
+        Format::Txt
+    }
+
+    fn render(&self, ctx: &RenderContext<'_>) -> Result<Rendered, RenderError> {
+        Ok(Rendered::text(render(ctx.document)))
+    }
+}
+
+/// The whole résumé as plain text.
+pub fn render(document: &Document) -> String {
+    let mut out = Writer::default();
+    out.line(&document.name.to_uppercase());
+    let headline = [document.headline.as_deref(), document.tagline.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" — ");
+    out.paragraph(&headline, "");
+    let contact: Vec<&str> = document.contact.iter().map(|c| c.text.as_str()).collect();
+    out.paragraph(&contact.join(" | "), "");
+    if let Some(availability) = &document.availability {
+        out.paragraph(availability, "");
+    }
+    for section in &document.sections {
+        out.blank();
+        out.line(&section.title.to_uppercase());
+        out.line(&"=".repeat(section.title.chars().count()));
+        render_body(&mut out, &section.body);
+    }
+    out.finish()
+}
+
+fn render_body(out: &mut Writer, body: &Body) {
+    match body {
+        Body::Paragraphs { paragraphs } => {
+            for paragraph in paragraphs {
+                out.blank();
+                out.paragraph(&plain_text(paragraph), "");
+            }
+        }
+        Body::Items { items } => {
+            out.blank();
+            out.bullets(items);
+        }
+        Body::Jobs { jobs } => {
+            for job in jobs {
+                out.blank();
+                out.paragraph(&format!("{} — {}", job.title, job.company), "");
+                let place = job
+                    .location
+                    .as_deref()
+                    .map(|l| format!(" | {l}"))
+                    .unwrap_or_default();
+                out.line(&format!("{}{place}", job.dates));
+                if let Some(summary) = &job.summary {
+                    out.paragraph(&plain_text(summary), "");
+                }
+                for group in &job.groups {
+                    out.blank();
+                    if let Some(name) = &group.name {
+                        out.paragraph(name, "");
+                    }
+                    out.bullets(&group.bullets);
+                    out.list("Technologies", &group.technologies);
+                }
+            }
+        }
+        Body::Projects { projects } => {
+            for project in projects {
+                out.blank();
+                let by = project
+                    .organization
+                    .as_deref()
+                    .map(|o| format!(" — {o}"))
+                    .unwrap_or_default();
+                out.paragraph(&format!("{}{by}", project.name), "");
+                for line in [&project.subtitle, &project.url].into_iter().flatten() {
+                    out.paragraph(line, "");
+                }
+                for paragraph in &project.paragraphs {
+                    out.blank();
+                    out.paragraph(&plain_text(paragraph), "");
+                }
+                out.blank();
+                out.list("Technologies", &project.technologies);
+                out.list("Concepts", &project.concepts);
+            }
+        }
+        Body::Skills { groups } => {
+            out.blank();
+            for group in groups {
+                out.list(&group.name, &group.items);
+            }
+        }
+        Body::Education { entries } => {
+            for entry in entries {
+                out.blank();
+                out.paragraph(&entry.degree, "");
+                let details = [
+                    Some(&entry.institution),
+                    entry.location.as_ref(),
+                    entry.dates.as_ref(),
+                ];
+                let details: Vec<&str> =
+                    details.into_iter().flatten().map(String::as_str).collect();
+                out.paragraph(&details.join(" | "), "");
+                out.bullets(&entry.details);
+            }
+        }
+        Body::Entries { entries } => {
+            out.blank();
+            for entry in entries {
+                let parts = [
+                    Some(&entry.title),
+                    entry.subtitle.as_ref(),
+                    entry.dates.as_ref(),
+                    entry.url.as_ref(),
+                ];
+                let parts: Vec<&str> = parts.into_iter().flatten().map(String::as_str).collect();
+                out.paragraph(&format!("- {}", parts.join(" | ")), "  ");
+                for detail in &entry.details {
+                    out.paragraph(&format!("  {}", plain_text(detail)), "  ");
+                }
+            }
+        }
+    }
+}
+
+/// Accumulates wrapped lines.
+#[derive(Default)]
+struct Writer {
+    text: String,
+}
+
+impl Writer {
+    fn line(&mut self, line: &str) {
+        self.text.push_str(line.trim_end());
+        self.text.push('\n');
+    }
+
+    fn blank(&mut self) {
+        if !self.text.ends_with("\n\n") {
+            self.text.push('\n');
+        }
+    }
+
+    /// Wraps `text` at `WIDTH`; continuation lines start with `indent`.
+    fn paragraph(&mut self, text: &str, indent: &str) {
+        if text.trim().is_empty() {
+            return;
+        }
+        let options = textwrap::Options::new(WIDTH)
+            .subsequent_indent(indent)
+            .break_words(false)
+            .word_splitter(textwrap::WordSplitter::NoHyphenation);
+        for line in textwrap::wrap(text, options) {
+            self.line(&line);
+        }
+    }
+
+    fn bullets(&mut self, items: &[Inline]) {
+        for item in items {
+            self.paragraph(&format!("- {}", plain_text(item)), "  ");
+        }
+    }
+
+    /// `Label: a, b, c`, wrapped under the label.
+    fn list(&mut self, label: &str, items: &[String]) {
+        if !items.is_empty() {
+            self.paragraph(&format!("{label}: {}", items.join(", ")), "  ");
+        }
+    }
+
+    fn finish(mut self) -> String {
+        while self.text.ends_with("\n\n") {
+            self.text.pop();
+        }
+        self.text
+    }
+}
