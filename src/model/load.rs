@@ -210,21 +210,77 @@ fn unknown_key(path: &[String], spans: &SpanIndex) -> Diagnostic {
 /// Turns a serde_yaml error into a located diagnostic with a hint.
 fn serde_error(text: &str, error: &serde_yaml::Error) -> Diagnostic {
     let full = error.to_string();
-    // serde_yaml appends " at line L column C"; the caret shows that instead.
-    let message = match full.find(" at line ") {
-        Some(at) => &full[..at],
-        None => full.as_str(),
+    // "X at line L column C[, while scanning Y at line L2 column C2]": the
+    // caret shows the location, and the start of Y is where the fix goes.
+    let (problem, context) = match full.split_once(", while ") {
+        Some((problem, context)) => (problem, Some(context)),
+        None => (full.as_str(), None),
     };
-    let span = error.location().map(|location| {
-        let start = location.index().min(text.len());
-        start..line_end(text, start)
-    });
-    let (message, help) = explain(message);
-    let diagnostic = Diagnostic::error(message).at(span);
+    let (problem, _) = split_location(problem);
+    let mut span = error
+        .location()
+        .map(|location| location.index().min(text.len()));
+    let mut message = problem.to_owned();
+    if let Some(context) = context {
+        let (context, at) = split_location(context);
+        message = format!("{problem} while {context}");
+        span = at
+            .map(|(line, column)| line_column_offset(text, line, column))
+            .or(span);
+    }
+    let duplicate = message.split_once("duplicate field `").map(|(_, key)| key);
+    if let (Some(start), Some(key)) = (span, duplicate) {
+        // serde points at the mapping; the second occurrence is the duplicate.
+        let key = format!("{}:", key.trim_end_matches('`'));
+        span = text[start..]
+            .match_indices(&key)
+            .nth(1)
+            .map(|(n, _)| start + n)
+            .or(span);
+    } else if let (Some(start), Some(value)) = (span, quoted_value(&message)) {
+        // Errors raised by a field's own parser point at the enclosing
+        // mapping; point at the offending value instead when it is nearby.
+        span = text[start..].find(value).map(|n| start + n).or(span);
+    }
+    let (message, help) = explain(&message);
+    let diagnostic = Diagnostic::error(message).at(span.map(|start| start..line_end(text, start)));
     match help {
         Some(help) => diagnostic.help(help),
         None => diagnostic,
     }
+}
+
+/// Splits "message at line L column C" into the message and (L, C).
+fn split_location(text: &str) -> (&str, Option<(usize, usize)>) {
+    let Some(at) = text.rfind(" at line ") else {
+        return (text, None);
+    };
+    let mut numbers = text[at + " at line ".len()..]
+        .split(" column ")
+        .map(|n| n.trim().parse::<usize>().ok());
+    match (numbers.next().flatten(), numbers.next().flatten()) {
+        (Some(line), Some(column)) => (&text[..at], Some((line, column))),
+        _ => (text, None),
+    }
+}
+
+/// The first `backticked` value in a message, e.g. the date in "invalid month 13 in `2020-13`".
+fn quoted_value(message: &str) -> Option<&str> {
+    let start = message.find(" in `")? + " in `".len();
+    let len = message[start..].find('`')?;
+    (len > 0).then(|| &message[start..start + len])
+}
+
+/// The byte offset of a 1-based line and column.
+fn line_column_offset(text: &str, line: usize, column: usize) -> usize {
+    let line_starts: Vec<usize> = line_starts(text);
+    byte_offset(text, &line_starts, line, column.saturating_sub(1))
+}
+
+fn line_starts(text: &str) -> Vec<usize> {
+    std::iter::once(0)
+        .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+        .collect()
 }
 
 /// Rewords serde's messages for people who write YAML, not Rust.
@@ -275,6 +331,12 @@ fn explain(message: &str) -> (String, Option<String>) {
         return (
             message.clone(),
             Some("write a list here, one `- item` per line".to_owned()),
+        );
+    }
+    if message.contains("while scanning a quoted scalar") {
+        return (
+            message.clone(),
+            Some("close the quote that starts here".to_owned()),
         );
     }
     if message.starts_with("unknown variant") {
@@ -332,9 +394,7 @@ impl SpanIndex {
     fn build(text: &str) -> Self {
         let mut index = SpanIndex::default();
         let mut stack: Vec<Frame> = Vec::new();
-        let line_starts: Vec<usize> = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
+        let line_starts = line_starts(text);
         let mut parser = Parser::new_from_str(text);
         while let Ok((event, marker)) = parser.next_token() {
             let start = byte_offset(text, &line_starts, marker.line(), marker.col());

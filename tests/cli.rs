@@ -1,0 +1,322 @@
+//! The real binary on the real résumé and on every class of bad input.
+
+mod common;
+
+use std::fs;
+
+use common::{fixture, portfolio_facts, real_resume, resumec, squash};
+use predicates::str::contains;
+
+/// Lines of the portfolio page that are the website's own chrome, not résumé facts.
+const PAGE_CHROME: &[&str] = &[
+    "Billing, ledgers, payouts, and event-driven platforms built for high-volume production systems.",
+    "Payments, ledgers, payouts, and event-driven platforms—shipping under real reliability and scale constraints.",
+    "Backend-first, with production experience across payments, ledgers, and high-throughput event pipelines.",
+    "Whether you're hiring, collaborating on a platform, or comparing notes on billing architecture—reach out.",
+    "Based in Northern Virginia. Open to strategic IC roles and staff+ platform work.",
+];
+
+/// Every bullet and every paragraph of the portfolio page.
+fn portfolio_lines() -> Vec<String> {
+    let page = fs::read_to_string(fixture("portfolio.txt")).unwrap();
+    page.lines()
+        .map(str::trim)
+        .filter_map(|line| match line.strip_prefix("• ") {
+            Some(item) => Some(item.to_owned()),
+            None if line.len() > 60 && !PAGE_CHROME.contains(&line) => Some(line.to_owned()),
+            None => None,
+        })
+        .collect()
+}
+
+fn build_real(formats: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    resumec(dir.path())
+        .args([
+            "build",
+            real_resume().to_str().unwrap(),
+            "--format",
+            formats,
+        ])
+        .assert()
+        .success()
+        .stdout(contains("wrote out/resume.txt").or(contains("wrote out/resume.md")));
+    dir
+}
+
+#[test]
+fn real_resume_validates_with_only_placeholder_warnings() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = resumec(dir.path())
+        .args(["validate", real_resume().to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(stderr.matches("warning:").count(), 2, "{stderr}");
+    assert!(
+        stderr.contains("`Your Name` is a placeholder name"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("`you@example.com` is a placeholder e-mail address"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("resume.yaml:6:9"), "{stderr}");
+    assert!(!stderr.contains("error"), "{stderr}");
+}
+
+use predicates::prelude::PredicateBooleanExt;
+
+#[test]
+fn plain_text_carries_every_fact_of_the_portfolio() {
+    let dir = build_real("txt");
+    let text = fs::read_to_string(dir.path().join("out/resume.txt")).unwrap();
+    let flat = squash(&text);
+    for line in portfolio_lines() {
+        assert!(flat.contains(&squash(&line)), "missing from txt: {line}");
+    }
+    for fact in portfolio_facts() {
+        assert!(flat.contains(&squash(&fact)), "missing from txt: {fact}");
+    }
+    assert!(
+        text.lines().all(|line| line.chars().count() <= 78),
+        "a line is over 78 columns"
+    );
+    for markup in ["**", "`", "](", "<", "#"] {
+        assert!(!text.contains(markup), "markup {markup:?} in plain text");
+    }
+}
+
+#[test]
+fn markdown_carries_every_fact_with_headings_per_section() {
+    let dir = build_real("md");
+    let markdown = fs::read_to_string(dir.path().join("out/resume.md")).unwrap();
+    // Undo Markdown escaping to compare with the source text.
+    let unescaped = squash(&markdown.replace('\\', "").replace('`', ""));
+    for line in portfolio_lines() {
+        assert!(
+            unescaped.contains(&squash(&line)),
+            "missing from md: {line}"
+        );
+    }
+    for heading in [
+        "## Experience",
+        "## Selected Projects",
+        "## Skills",
+        "## Education",
+        "## About",
+        "## Focus Areas",
+    ] {
+        assert!(markdown.contains(&format!("\n{heading}\n")), "no {heading}");
+    }
+    assert!(markdown.starts_with("# Your Name\n"));
+}
+
+#[test]
+fn outputs_are_byte_identical_across_builds() {
+    let first = build_real("txt,md");
+    let second = build_real("txt,md");
+    for name in ["resume.txt", "resume.md"] {
+        let a = fs::read(first.path().join("out").join(name)).unwrap();
+        let b = fs::read(second.path().join("out").join(name)).unwrap();
+        assert_eq!(a, b, "{name} differs between builds");
+    }
+}
+
+/// Each fixture in tests/fixtures/bad starts with `# expect: LINE: TEXT` lines.
+#[test]
+fn every_bad_input_is_located_and_explained() {
+    let bad = fixture("bad");
+    let mut checked = 0;
+    for entry in fs::read_dir(&bad).unwrap() {
+        let path = entry.unwrap().path();
+        let text = fs::read_to_string(&path).unwrap();
+        let expectations: Vec<(usize, &str)> = text
+            .lines()
+            .filter_map(|line| line.strip_prefix("# expect: "))
+            .map(|rest| {
+                let (line, message) = rest.split_once(": ").unwrap();
+                (line.parse().unwrap(), message)
+            })
+            .collect();
+        assert!(
+            !expectations.is_empty(),
+            "{} has no expectations",
+            path.display()
+        );
+        let dir = tempfile::tempdir().unwrap();
+        let output = resumec(dir.path())
+            .args(["build", path.to_str().unwrap(), "--format", "txt,md"])
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(
+            output.status.code(),
+            Some(1),
+            "{}: {stderr}",
+            path.display()
+        );
+        assert!(!stderr.contains("panicked"), "{stderr}");
+        for (line, message) in expectations {
+            assert!(
+                stderr.contains(message),
+                "{}: no {message:?} in\n{stderr}",
+                path.display()
+            );
+            if line > 0 {
+                let name = path.file_name().unwrap().to_str().unwrap();
+                assert!(
+                    stderr.contains(&format!("{name}:{line}:")),
+                    "{}: not at line {line}:\n{stderr}",
+                    path.display()
+                );
+            }
+        }
+        assert!(
+            !dir.path().join("out").exists(),
+            "{}: output written",
+            path.display()
+        );
+        checked += 1;
+    }
+    assert!(checked >= 10);
+}
+
+#[test]
+fn a_failed_build_leaves_existing_outputs_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("resume.yaml");
+    fs::copy(real_resume(), &input).unwrap();
+    resumec(dir.path())
+        .args(["build", "--format", "txt,md"])
+        .assert()
+        .success();
+    let before = fs::read(dir.path().join("out/resume.txt")).unwrap();
+    fs::write(&input, "basics:\n  name: Ada\n  nmae: typo\n").unwrap();
+    resumec(dir.path())
+        .args(["build", "--format", "txt,md"])
+        .assert()
+        .code(1);
+    assert_eq!(fs::read(dir.path().join("out/resume.txt")).unwrap(), before);
+    let leftovers: Vec<_> = fs::read_dir(dir.path().join("out")).unwrap().collect();
+    assert_eq!(leftovers.len(), 2, "temp files left behind");
+}
+
+#[test]
+fn invalid_utf8_is_located() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("r.yaml"), b"basics:\n  name: Ad\xffa\n").unwrap();
+    resumec(dir.path())
+        .args(["validate", "r.yaml"])
+        .assert()
+        .code(1)
+        .stderr(contains("not valid UTF-8").and(contains("r.yaml:2:11")));
+}
+
+#[test]
+fn deep_nesting_and_huge_files_are_refused_quickly() {
+    let dir = tempfile::tempdir().unwrap();
+    let deep = format!(
+        "basics: {{name: Ada}}\nabout: {}{}\n",
+        "[".repeat(100_000),
+        "]".repeat(100_000)
+    );
+    fs::write(dir.path().join("deep.yaml"), deep).unwrap();
+    resumec(dir.path())
+        .args(["validate", "deep.yaml"])
+        .assert()
+        .code(1)
+        .stderr(contains("deep.yaml:2:").and(contains("panicked").not()));
+    let huge = format!("basics: {{name: Ada}}\n# {}\n", "x".repeat(5 * 1024 * 1024));
+    fs::write(dir.path().join("huge.yaml"), huge).unwrap();
+    resumec(dir.path())
+        .args(["validate", "huge.yaml"])
+        .assert()
+        .code(1)
+        .stderr(contains("are refused"));
+}
+
+#[test]
+fn missing_files_and_directories_are_io_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    resumec(dir.path())
+        .args(["validate", "nope.yaml"])
+        .assert()
+        .code(3)
+        .stderr(contains("nope.yaml not found"));
+    resumec(dir.path())
+        .args(["build", "."])
+        .assert()
+        .code(3)
+        .stderr(contains("is a directory"));
+}
+
+#[test]
+fn bom_and_crlf_are_accepted() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("r.yaml"),
+        "\u{feff}basics:\r\n  name: Ada\r\n  email: a@ada.dev\r\n",
+    )
+    .unwrap();
+    resumec(dir.path())
+        .args(["build", "r.yaml", "--format", "txt"])
+        .assert()
+        .success();
+    assert!(
+        fs::read_to_string(dir.path().join("out/r.txt"))
+            .unwrap()
+            .starts_with("ADA\n")
+    );
+}
+
+#[test]
+fn usage_errors_exit_2_and_help_has_examples() {
+    let dir = tempfile::tempdir().unwrap();
+    resumec(dir.path())
+        .args(["build", "--format", "docx"])
+        .assert()
+        .code(2);
+    for command in ["validate", "build"] {
+        resumec(dir.path())
+            .args([command, "--help"])
+            .assert()
+            .success()
+            .stdout(contains("Example"));
+    }
+}
+
+#[test]
+fn hostile_text_prints_literally_in_text_and_is_escaped_in_markdown() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("r.yaml"),
+        fs::read(fixture("hostile.yaml")).unwrap(),
+    )
+    .unwrap();
+    resumec(dir.path())
+        .args(["build", "r.yaml", "--format", "txt,md"])
+        .assert()
+        .success();
+    let text = fs::read_to_string(dir.path().join("out/r.txt")).unwrap();
+    let markdown = fs::read_to_string(dir.path().join("out/r.md")).unwrap();
+    for hostile in [
+        "#panic(\"x\")",
+        "<script>alert(1)</script>",
+        "{{title}}",
+        "C:\\temp\\new",
+        "& 50% ~",
+    ] {
+        assert!(text.contains(hostile), "txt lost {hostile}");
+    }
+    assert!(
+        markdown.contains("\\<script\\>alert(1)\\</script\\>"),
+        "{markdown}"
+    );
+    assert!(markdown.contains("\\#panic(\"x\")"), "{markdown}");
+    assert!(
+        markdown.contains("\\[click\\](javascript:alert(1))"),
+        "{markdown}"
+    );
+}

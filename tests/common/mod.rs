@@ -1,0 +1,77 @@
+//! Helpers shared by the integration tests: the real binary in a temp dir.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+
+/// The repository's real résumé.
+pub fn real_resume() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("resume.yaml")
+}
+
+/// A fixture under tests/fixtures.
+pub fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+/// `resumec` with the given arguments, run in `dir`.
+pub fn resumec(dir: &Path) -> Command {
+    let mut command = Command::cargo_bin("resumec").expect("binary builds");
+    command.current_dir(dir);
+    command
+}
+
+/// Every bullet, project, skill and date the portfolio page states, as the
+/// résumé holds them (read from resume.yaml by hand, not from the code).
+pub fn portfolio_facts() -> Vec<String> {
+    let text = std::fs::read_to_string(real_resume()).unwrap();
+    let yaml: serde_yaml::Value = serde_yaml::from_str(&text).unwrap();
+    let mut facts = vec![
+        "Apr 2023".to_owned(),
+        "Jun 2018".to_owned(),
+        "Present".to_owned(),
+        "University of Virginia".to_owned(),
+        "B.S. in Computer Science".to_owned(),
+        "Northern Virginia".to_owned(),
+    ];
+    let strings = |value: &serde_yaml::Value| -> Vec<String> {
+        value
+            .as_sequence()
+            .map(|items| {
+                items
+                    .iter()
+                    .filter_map(|v| v.as_str().map(str::to_owned))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    for job in yaml["experience"].as_sequence().unwrap() {
+        facts.push(job["company"].as_str().unwrap().to_owned());
+        facts.push(job["title"].as_str().unwrap().to_owned());
+        for group in job["groups"].as_sequence().unwrap() {
+            facts.push(group["name"].as_str().unwrap().to_owned());
+            facts.extend(strings(&group["bullets"]));
+            facts.extend(strings(&group["technologies"]));
+        }
+    }
+    for project in yaml["projects"].as_sequence().unwrap() {
+        facts.push(project["name"].as_str().unwrap().to_owned());
+        facts.push(project["subtitle"].as_str().unwrap().to_owned());
+        facts.extend(strings(&project["technologies"]));
+        facts.extend(strings(&project["concepts"]));
+    }
+    for group in yaml["skills"].as_sequence().unwrap() {
+        facts.push(group["category"].as_str().unwrap().to_owned());
+        facts.extend(strings(&group["items"]));
+    }
+    facts.extend(strings(&yaml["focus_areas"]));
+    facts
+}
+
+/// Collapses runs of whitespace so wrapped text compares with the source.
+pub fn squash(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
