@@ -12,7 +12,7 @@ use crate::model::validate::validate;
 use crate::output::{output_path, write_atomic};
 use crate::render::layouts::Layouts;
 use crate::render::view::Document;
-use crate::render::{Format, RenderContext, RenderError, backend};
+use crate::render::{Engine, Format, RenderContext, RenderError, backend, pdf_engine};
 
 /// What to build and where.
 #[derive(Debug, Clone)]
@@ -20,6 +20,11 @@ pub struct BuildOptions {
     pub out_dir: PathBuf,
     pub formats: Vec<Format>,
     pub layouts: Layouts,
+    pub engine: Engine,
+    /// `--typst PATH`, when given.
+    pub typst: Option<PathBuf>,
+    /// The PDF creation date, `YYYY-MM-DD`.
+    pub creation_date: Option<String>,
 }
 
 /// One file a build wrote.
@@ -38,6 +43,8 @@ pub struct BuildReport {
     /// Warnings: they never stop a build.
     pub warnings: Vec<Diagnostic>,
     pub written: Vec<Written>,
+    /// The PDF engine used and why, when PDF was built.
+    pub engine_note: Option<String>,
 }
 
 /// Why a build failed.
@@ -92,7 +99,19 @@ pub fn build(input: &Path, options: &BuildOptions) -> Result<BuildReport, BuildE
     let ctx = RenderContext {
         document: &document,
         layouts: &options.layouts,
+        creation_date: options.creation_date.clone(),
     };
+    let typst = match options.formats.contains(&Format::Pdf) {
+        true => Some(pdf_engine(options.engine, options.typst.as_deref())?),
+        false => None,
+    };
+    let engine_note = typst.as_ref().map(|typst| {
+        format!(
+            "PDF engine: typst {} ({})",
+            typst.version,
+            typst.program.display()
+        )
+    });
     let stem = input
         .file_stem()
         .and_then(|s| s.to_str())
@@ -100,7 +119,7 @@ pub fn build(input: &Path, options: &BuildOptions) -> Result<BuildReport, BuildE
     let mut rendered = Vec::new();
     for &format in &options.formats {
         let started = Instant::now();
-        let output = backend(format)?.render(&ctx).map_err(BuildError::Render)?;
+        let output = backend(format, typst.as_ref())?.render(&ctx)?;
         rendered.push((format, output, started.elapsed()));
     }
     let mut written = Vec::new();
@@ -121,6 +140,7 @@ pub fn build(input: &Path, options: &BuildOptions) -> Result<BuildReport, BuildE
         source: loaded.source,
         warnings,
         written,
+        engine_note,
     })
 }
 

@@ -2,9 +2,9 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand};
 
-use crate::render::Format;
+use crate::render::{Engine, Format};
 
 /// Compile one resume.yaml into PDF, HTML, Markdown and plain text.
 #[derive(Debug, Parser)]
@@ -59,20 +59,15 @@ pub struct BuildArgs {
     /// A directory whose files replace the built-in layouts file by file
     #[arg(long, value_name = "DIR")]
     pub layouts: Option<PathBuf>,
+    /// The typst binary [default: $RESUMEC_TYPST, else `typst` on PATH]
+    #[arg(long, value_name = "PATH")]
+    pub typst: Option<PathBuf>,
+    /// The PDF creation date, as seconds since 1970 [default: none, for reproducible PDFs]
+    #[arg(long, env = "SOURCE_DATE_EPOCH", value_name = "SECONDS")]
+    pub creation_timestamp: Option<i64>,
     /// Rebuild even when nothing changed
     #[arg(long)]
     pub force: bool,
-}
-
-/// Which engine renders PDF.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Engine {
-    /// typst when it is installed, else native
-    Auto,
-    /// The typst CLI, for the polished layout
-    Typst,
-    /// The built-in engine, which needs nothing installed
-    Native,
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@ use std::process::ExitCode;
 use super::args::BuildArgs;
 use super::{exit, print_diagnostics, report_failure};
 use crate::build::{BuildOptions, build as run_build};
+use crate::model::date::date_of_timestamp;
 use crate::render::Format;
 use crate::render::layouts::Layouts;
 
@@ -30,10 +31,16 @@ pub fn build(args: &BuildArgs) -> ExitCode {
         out_dir: args.out.clone(),
         formats,
         layouts,
+        engine: args.engine,
+        typst: args.typst.clone(),
+        creation_date: args.creation_timestamp.map(date_of_timestamp),
     };
     match run_build(&args.input.file, &options) {
         Ok(report) => {
             print_diagnostics(&report.source, &report.warnings);
+            if let Some(note) = &report.engine_note {
+                eprintln!("{note}");
+            }
             for written in &report.written {
                 let pages = written
                     .pages

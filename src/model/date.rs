@@ -100,6 +100,27 @@ pub fn display_range(start: Option<YearMonth>, end: Option<EndDate>) -> Option<S
     }
 }
 
+/// The UTC calendar date (`YYYY-MM-DD`) of a Unix timestamp, as used for
+/// `SOURCE_DATE_EPOCH` (Howard Hinnant's days-from-civil inverse).
+pub fn date_of_timestamp(seconds: i64) -> String {
+    let days = seconds.div_euclid(86_400);
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let day_of_era = z - era * 146_097;
+    let year_of_era =
+        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let shifted_month = (5 * day_of_year + 2) / 153;
+    let day = day_of_year - (153 * shifted_month + 2) / 5 + 1;
+    let month = if shifted_month < 10 {
+        shifted_month + 3
+    } else {
+        shifted_month - 9
+    };
+    let year = year_of_era + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
 /// Deserializes from a string (or a bare YAML scalar) through `parse`.
 macro_rules! string_serde {
     ($ty:ty, $expecting:literal) => {
@@ -170,6 +191,13 @@ mod tests {
     #[test]
     fn months_order_chronologically() {
         assert!(YearMonth::parse("2018-06").unwrap() < YearMonth::parse("2023-04").unwrap());
+    }
+
+    #[test]
+    fn timestamps_become_dates() {
+        assert_eq!(date_of_timestamp(0), "1970-01-01");
+        assert_eq!(date_of_timestamp(1_709_164_800), "2024-02-29");
+        assert_eq!(date_of_timestamp(951_782_400), "2000-02-29");
     }
 
     #[test]

@@ -145,6 +145,13 @@ fn parse(text: &str) -> Result<Parsed, Vec<Diagnostic>> {
             "start with `basics:` and your `name:`; `resumec new` writes a starter file",
         )]);
     }
+    if let Some(offset) = too_deep(text) {
+        return Err(vec![
+            Diagnostic::error(format!("the document nests deeper than {MAX_DEPTH} levels"))
+                .at(Some(offset..line_end(text, offset)))
+                .help("a résumé needs only a few levels of nesting"),
+        ]);
+    }
     let mut unknown = Vec::new();
     let deserializer = serde_yaml::Deserializer::from_str(text);
     let parsed: Result<Resume, _> = serde_ignored::deserialize(deserializer, |path| {
@@ -167,6 +174,48 @@ fn parse(text: &str) -> Result<Parsed, Vec<Diagnostic>> {
         .filter_map(|key| Section::from_key(key))
         .collect();
     Ok((resume, spans, Vec::new()))
+}
+
+/// Deeper nesting than any résumé needs; the YAML parser is slow on absurd depths.
+const MAX_DEPTH: usize = 64;
+
+/// The offset where flow collections (`[`, `{`) first nest deeper than
+/// `MAX_DEPTH`, skipping quoted text and comments: a cheap guard that runs
+/// before the parser sees the document.
+fn too_deep(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut quote: Option<char> = None;
+    let mut previous = '\n';
+    let mut chars = text.char_indices();
+    while let Some((offset, c)) = chars.next() {
+        match (quote, c) {
+            (Some('"'), '\\') => {
+                chars.next();
+            }
+            (Some(open), c) if c == open => quote = None,
+            (Some(_), _) => {}
+            (None, '"' | '\'') if previous.is_whitespace() || "[{,:".contains(previous) => {
+                quote = Some(c)
+            }
+            (None, '#') if previous.is_whitespace() => {
+                for (_, c) in chars.by_ref() {
+                    if c == '\n' {
+                        break;
+                    }
+                }
+            }
+            (None, '[' | '{') => {
+                depth += 1;
+                if depth > MAX_DEPTH {
+                    return Some(offset);
+                }
+            }
+            (None, ']' | '}') => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        previous = c;
+    }
+    None
 }
 
 fn is_only_comments(text: &str) -> bool {

@@ -6,10 +6,88 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 /// The built-in layout files, by path relative to `layouts/`.
-const EMBEDDED: &[(&str, &str)] = &[(
-    "markdown/resume.hbs",
-    include_str!("../../layouts/markdown/resume.hbs"),
-)];
+const EMBEDDED: &[(&str, &str)] = &[
+    (
+        "markdown/resume.hbs",
+        include_str!("../../layouts/markdown/resume.hbs"),
+    ),
+    (
+        "typst/resume.typ",
+        include_str!("../../layouts/typst/resume.typ"),
+    ),
+    (
+        "html/resume.hbs",
+        include_str!("../../layouts/html/resume.hbs"),
+    ),
+    (
+        "html/inline.hbs",
+        include_str!("../../layouts/html/inline.hbs"),
+    ),
+    (
+        "html/style.css",
+        include_str!("../../layouts/html/style.css"),
+    ),
+    (
+        "html/section-about.hbs",
+        include_str!("../../layouts/html/section-about.hbs"),
+    ),
+    (
+        "html/section-education.hbs",
+        include_str!("../../layouts/html/section-education.hbs"),
+    ),
+    (
+        "html/section-entries.hbs",
+        include_str!("../../layouts/html/section-entries.hbs"),
+    ),
+    (
+        "html/section-experience.hbs",
+        include_str!("../../layouts/html/section-experience.hbs"),
+    ),
+    (
+        "html/section-focus_areas.hbs",
+        include_str!("../../layouts/html/section-focus_areas.hbs"),
+    ),
+    (
+        "html/section-list.hbs",
+        include_str!("../../layouts/html/section-list.hbs"),
+    ),
+    (
+        "html/section-projects.hbs",
+        include_str!("../../layouts/html/section-projects.hbs"),
+    ),
+    (
+        "html/section-prose.hbs",
+        include_str!("../../layouts/html/section-prose.hbs"),
+    ),
+    (
+        "html/section-skills.hbs",
+        include_str!("../../layouts/html/section-skills.hbs"),
+    ),
+    (
+        "html/section-summary.hbs",
+        include_str!("../../layouts/html/section-summary.hbs"),
+    ),
+];
+
+/// The open-licence fonts both PDF engines use (SIL OFL, see layouts/fonts/OFL.txt).
+pub const FONTS: &[(&str, &[u8])] = &[
+    (
+        "Lato-Regular.ttf",
+        include_bytes!("../../layouts/fonts/Lato-Regular.ttf"),
+    ),
+    (
+        "Lato-Bold.ttf",
+        include_bytes!("../../layouts/fonts/Lato-Bold.ttf"),
+    ),
+    (
+        "Lato-Italic.ttf",
+        include_bytes!("../../layouts/fonts/Lato-Italic.ttf"),
+    ),
+    (
+        "Lato-BoldItalic.ttf",
+        include_bytes!("../../layouts/fonts/Lato-BoldItalic.ttf"),
+    ),
+];
 
 /// The layout files of one build.
 #[derive(Debug, Clone)]

@@ -4,10 +4,12 @@
 //! writes files (the build writes them atomically once every format has
 //! rendered), so a failing backend cannot leave a half-written output.
 
+pub mod html;
 pub mod layouts;
 pub mod markdown;
 pub mod templates;
 pub mod text;
+pub mod typst;
 pub mod view;
 
 use std::fmt;
@@ -52,6 +54,8 @@ impl fmt::Display for Format {
 pub struct RenderContext<'a> {
     pub document: &'a Document,
     pub layouts: &'a Layouts,
+    /// The PDF creation date (`YYYY-MM-DD`), from `SOURCE_DATE_EPOCH`; none by default.
+    pub creation_date: Option<String>,
 }
 
 /// What a backend produced.
@@ -92,14 +96,77 @@ pub trait Backend: Sync {
     fn render(&self, ctx: &RenderContext<'_>) -> Result<Rendered, RenderError>;
 }
 
-/// The backend for a format, or why there is none yet.
-pub fn backend(format: Format) -> Result<Box<dyn Backend>, RenderError> {
+/// Which engine renders PDF.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Engine {
+    /// typst when it is installed, else native
+    Auto,
+    /// The typst CLI, for the polished layout
+    Typst,
+    /// The built-in engine, which needs nothing installed
+    Native,
+}
+
+/// The PDF backend: the typst CLI.
+pub struct TypstPdf(pub typst::Typst);
+
+impl Backend for TypstPdf {
+    fn format(&self) -> Format {
+        Format::Pdf
+    }
+
+    fn render(&self, ctx: &RenderContext<'_>) -> Result<Rendered, RenderError> {
+        self.0.render(ctx)
+    }
+}
+
+/// The `typ` backend: typst source with the data inlined.
+pub struct TypstSource;
+
+impl Backend for TypstSource {
+    fn format(&self) -> Format {
+        Format::Typ
+    }
+
+    fn render(&self, ctx: &RenderContext<'_>) -> Result<Rendered, RenderError> {
+        Ok(typst::standalone(ctx))
+    }
+}
+
+/// The backend for a format; `pdf` is the resolved PDF engine, when PDF was asked for.
+pub fn backend(
+    format: Format,
+    pdf: Option<&typst::Typst>,
+) -> Result<Box<dyn Backend>, RenderError> {
     match format {
         Format::Txt => Ok(Box::new(text::Text)),
         Format::Md => Ok(Box::new(markdown::Markdown)),
-        Format::Pdf | Format::Html | Format::Typ => Err(RenderError {
-            format,
-            message: "this format is not available in this build of resumec".to_owned(),
-        }),
+        Format::Html => Ok(Box::new(html::Html)),
+        Format::Typ => Ok(Box::new(TypstSource)),
+        Format::Pdf => match pdf {
+            Some(typst) => Ok(Box::new(TypstPdf(typst.clone()))),
+            None => Err(RenderError {
+                format,
+                message: "no PDF engine was chosen".to_owned(),
+            }),
+        },
+    }
+}
+
+/// Resolves `--engine` to a PDF engine, or says why none can run.
+pub fn pdf_engine(
+    engine: Engine,
+    explicit_typst: Option<&std::path::Path>,
+) -> Result<typst::Typst, RenderError> {
+    let error = |message: String| RenderError {
+        format: Format::Pdf,
+        message,
+    };
+    match engine {
+        Engine::Typst | Engine::Auto => typst::Typst::find(explicit_typst).map_err(error),
+        Engine::Native => Err(error(format!(
+            "the native PDF engine is not part of this version of resumec; use `--engine typst` ({})",
+            typst::install_hint()
+        ))),
     }
 }

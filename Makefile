@@ -1,0 +1,49 @@
+# resumec — `make` builds the résumé into out/, `make test` runs every test.
+# Both install what they need: the pinned typst CLI (for the polished PDF)
+# and, for the tests, poppler-utils and Chromium from Debian.
+
+TYPST_VERSION := 0.15.1
+CARGO         ?= cargo
+RESUMEC       := target/release/resumec
+SUDO          := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+export PATH   := $(HOME)/.cargo/bin:$(PATH)
+
+.PHONY: all build typst test-tools test bench clean
+
+all: build
+
+## Build the real résumé in every format with the best available engine.
+build: typst
+	$(CARGO) build --release --locked
+	$(RESUMEC) build resume.yaml --out out --force
+
+## Install the pinned typst CLI unless that version is already on PATH.
+typst:
+	@if typst --version 2>/dev/null | grep -q "^typst $(TYPST_VERSION) "; then \
+	  echo "typst $(TYPST_VERSION) found"; \
+	else \
+	  $(CARGO) install --locked typst-cli@$(TYPST_VERSION); \
+	fi
+
+## Install what the tests read PDFs and HTML with.
+test-tools: typst
+	@if command -v pdftotext >/dev/null && command -v pdfinfo >/dev/null && command -v chromium >/dev/null; then \
+	  echo "poppler-utils and chromium found"; \
+	else \
+	  $(SUDO) apt-get update && $(SUDO) apt-get install -y poppler-utils chromium; \
+	fi
+
+## Formatting, lints and the whole test suite.
+test: test-tools
+	$(CARGO) fmt --check
+	$(CARGO) clippy --all-targets --locked -- -D warnings
+	$(CARGO) test --locked
+
+## Benchmarks: side-by-side timings with hyperfine (see bench/run).
+bench: typst
+	@command -v hyperfine >/dev/null || ($(SUDO) apt-get update && $(SUDO) apt-get install -y hyperfine)
+	$(CARGO) build --release --locked
+	bash bench/run
+
+clean:
+	rm -rf out target

@@ -1,0 +1,122 @@
+//! The HTML backend: one self-contained page from the handlebars templates in
+//! `layouts/html/` (a page, one partial per section kind, and the CSS).
+//!
+//! Handlebars escapes every `{{value}}` for HTML; the only unescaped output is
+//! the JSON-LD block, whose `<`, `>` and `&` are written as `\u003c`… so
+//! résumé text cannot close the script element.
+
+use serde_json::{Value, json};
+
+use super::templates;
+use super::view::{Body, Document};
+use super::{Backend, Format, RenderContext, RenderError, Rendered};
+
+pub struct Html;
+
+impl Backend for Html {
+    fn format(&self) -> Format {
+        Format::Html
+    }
+
+    fn render(&self, ctx: &RenderContext<'_>) -> Result<Rendered, RenderError> {
+        let error = |message: String| RenderError {
+            format: Format::Html,
+            message,
+        };
+        let mut handlebars = templates::engine();
+        for (name, text) in ctx.layouts.folder("html/") {
+            let partial = match name.strip_suffix(".hbs") {
+                Some(stem) => stem,
+                None if name == "style.css" => "style",
+                None => continue,
+            };
+            handlebars
+                .register_partial(partial, text)
+                .map_err(|e| error(format!("in layouts/html/{name}: {e}")))?;
+        }
+        let page = handlebars
+            .render("resume", &context(ctx.document))
+            .map_err(|e| error(format!("in layouts/html: {e}")))?;
+        Ok(Rendered::text(page))
+    }
+}
+
+/// The view plus what only the page needs: language, description, JSON-LD
+/// and the partial that renders each section.
+fn context(document: &Document) -> Value {
+    let mut context = serde_json::to_value(document).expect("the render view always serializes");
+    let description = [document.headline.as_deref(), document.tagline.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" — ");
+    context["lang"] = json!("en");
+    context["description"] = json!(description);
+    context["json_ld"] = json!(json_ld(document));
+    if let Some(sections) = context["sections"].as_array_mut() {
+        for (section, view) in sections.iter_mut().zip(&document.sections) {
+            let kind = view.kind.key();
+            section["partial"] = json!(match &view.body {
+                Body::Entries { .. } => "section-entries".to_owned(),
+                _ => format!("section-{kind}"),
+            });
+        }
+    }
+    context
+}
+
+/// schema.org `Person` as JSON-LD, safe to embed in a `<script>` element.
+fn json_ld(document: &Document) -> String {
+    let contact = |kind: &str| {
+        document
+            .contact
+            .iter()
+            .find(|c| c.kind == kind)
+            .map(|c| c.text.clone())
+    };
+    let current_employer = document
+        .sections
+        .iter()
+        .find_map(|section| match &section.body {
+            Body::Jobs { jobs } => jobs.first().map(|job| job.company.clone()),
+            _ => None,
+        });
+    let mut person = json!({
+        "@context": "https://schema.org",
+        "@type": "Person",
+        "name": document.name,
+        "knowsAbout": document.keywords,
+    });
+    let fields = [
+        ("jobTitle", document.headline.clone().map(Value::from)),
+        ("email", contact("email").map(Value::from)),
+        ("telephone", contact("phone").map(Value::from)),
+        (
+            "address",
+            contact("location").map(|l| json!({"@type": "PostalAddress", "addressRegion": l})),
+        ),
+        (
+            "worksFor",
+            current_employer.map(|name| json!({"@type": "Organization", "name": name})),
+        ),
+    ];
+    for (key, value) in fields {
+        if let Some(value) = value {
+            person[key] = value;
+        }
+    }
+    let links: Vec<&str> = document
+        .contact
+        .iter()
+        .filter(|c| c.kind == "profile" || c.kind == "website")
+        .filter_map(|c| c.url.as_deref())
+        .collect();
+    if !links.is_empty() {
+        person["sameAs"] = json!(links);
+    }
+    person
+        .to_string()
+        .replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026")
+}

@@ -1,0 +1,196 @@
+//! The typst engine: the polished PDF layout, through the `typst` CLI.
+//!
+//! The résumé reaches typst only as JSON (`data.json`), which the template
+//! reads with `json(...)` and displays as text, so nothing in it is ever
+//! evaluated as markup. Each run gets a private temp dir as `--root` holding
+//! the template, the data and the fonts; typst runs without a shell, with
+//! `--ignore-system-fonts` (the same PDF on every machine) and a timeout.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+use wait_timeout::ChildExt;
+
+use super::layouts::FONTS;
+use super::{Format, RenderContext, RenderError, Rendered};
+
+/// The typst version resumec is tested with; `make` installs it.
+pub const PINNED_VERSION: &str = "0.15.1";
+/// The oldest typst whose features the layout uses.
+const MINIMUM_VERSION: (u32, u32) = (0, 13);
+/// How long one typst run may take before it is stopped.
+pub const TIMEOUT: Duration = Duration::from_secs(60);
+
+/// A typst binary that answered with a usable version.
+#[derive(Debug, Clone)]
+pub struct Typst {
+    pub program: PathBuf,
+    pub version: String,
+}
+
+/// The command that installs the pinned typst.
+pub fn install_hint() -> String {
+    format!("install it with `cargo install --locked typst-cli@{PINNED_VERSION}`")
+}
+
+impl Typst {
+    /// Finds typst: `explicit` (from `--typst`), else `$RESUMEC_TYPST`, else `typst` on PATH.
+    pub fn find(explicit: Option<&Path>) -> Result<Typst, String> {
+        let program = explicit
+            .map(Path::to_path_buf)
+            .or_else(|| std::env::var_os("RESUMEC_TYPST").map(PathBuf::from))
+            .unwrap_or_else(|| PathBuf::from("typst"));
+        let output = Command::new(&program)
+            .arg("--version")
+            .stdin(Stdio::null())
+            .output()
+            .map_err(|_| {
+                format!(
+                    "typst not found (looked for `{}`); {}",
+                    program.display(),
+                    install_hint()
+                )
+            })?;
+        let text = String::from_utf8_lossy(&output.stdout);
+        let version = text
+            .split_whitespace()
+            .nth(1)
+            .unwrap_or_default()
+            .to_owned();
+        let mut numbers = version.split('.').map(|n| n.parse::<u32>().unwrap_or(0));
+        let found = (numbers.next().unwrap_or(0), numbers.next().unwrap_or(0));
+        if !output.status.success() || !text.starts_with("typst ") {
+            return Err(format!(
+                "`{} --version` did not answer like typst; {}",
+                program.display(),
+                install_hint()
+            ));
+        }
+        if found < MINIMUM_VERSION {
+            return Err(format!(
+                "typst {version} is too old (resumec needs {}.{} or newer); {}",
+                MINIMUM_VERSION.0,
+                MINIMUM_VERSION.1,
+                install_hint()
+            ));
+        }
+        Ok(Typst { program, version })
+    }
+
+    /// Compiles the document to PDF.
+    pub fn render(&self, ctx: &RenderContext<'_>) -> Result<Rendered, RenderError> {
+        let error = |message: String| RenderError {
+            format: Format::Pdf,
+            message,
+        };
+        let root = tempfile::Builder::new()
+            .prefix("resumec-typst-")
+            .tempdir()
+            .map_err(|e| error(format!("cannot create a temp dir: {e}")))?;
+        let fonts = root.path().join("fonts");
+        let write = |path: &Path, bytes: &[u8]| {
+            std::fs::write(path, bytes)
+                .map_err(|e| error(format!("cannot write {}: {e}", path.display())))
+        };
+        std::fs::create_dir(&fonts).map_err(|e| error(e.to_string()))?;
+        for (name, bytes) in FONTS {
+            write(&fonts.join(name), bytes)?;
+        }
+        write(
+            &root.path().join("resume.typ"),
+            ctx.layouts.file("typst/resume.typ").as_bytes(),
+        )?;
+        write(&root.path().join("data.json"), &data_json(ctx))?;
+        let output = root.path().join("resume.pdf");
+        let mut command = Command::new(&self.program);
+        command
+            .arg("compile")
+            .arg("--root")
+            .arg(root.path())
+            .arg("--ignore-system-fonts")
+            .arg("--font-path")
+            .arg(&fonts)
+            .args(["--input", "data=data.json"])
+            .current_dir(root.path());
+        if let Some(date) = &ctx.creation_date {
+            command.args(["--input", &format!("date={date}")]);
+        }
+        command.arg("resume.typ").arg(&output);
+        run(command).map_err(error)?;
+        let bytes =
+            std::fs::read(&output).map_err(|e| error(format!("typst wrote no PDF: {e}")))?;
+        Ok(Rendered {
+            pages: Some(count_pages(&bytes)),
+            bytes,
+        })
+    }
+}
+
+/// The view as the JSON the template reads.
+fn data_json(ctx: &RenderContext<'_>) -> Vec<u8> {
+    serde_json::to_vec(ctx.document).expect("the render view always serializes")
+}
+
+/// A standalone `.typ` file: the template with the data inlined, which
+/// `typst compile --font-path layouts/fonts` turns into the same PDF.
+pub fn standalone(ctx: &RenderContext<'_>) -> Rendered {
+    let json = String::from_utf8(data_json(ctx)).expect("JSON is UTF-8");
+    let literal = json.replace('\\', "\\\\").replace('"', "\\\"");
+    let template = ctx.layouts.file("typst/resume.typ");
+    let loader = "#let data = json(sys.inputs.at(\"data\", default: \"data.json\"))";
+    let inlined = format!("#let data = json(bytes(\"{literal}\"))");
+    Rendered::text(template.replacen(loader, &inlined, 1))
+}
+
+/// Runs typst with a timeout, returning its diagnostics when it fails.
+fn run(mut command: Command) -> Result<(), String> {
+    let mut child = command
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("cannot run typst: {e}"))?;
+    let mut stderr = child.stderr.take().expect("stderr is piped");
+    let reader = std::thread::spawn(move || {
+        let mut text = String::new();
+        let _ = stderr.read_to_string(&mut text);
+        text
+    });
+    let status = match child.wait_timeout(TIMEOUT).map_err(|e| e.to_string())? {
+        Some(status) => status,
+        None => {
+            let _ = child.kill();
+            let _ = child.wait();
+            return Err(format!(
+                "typst did not finish within {} s and was stopped",
+                TIMEOUT.as_secs()
+            ));
+        }
+    };
+    let diagnostics = reader.join().unwrap_or_default();
+    if status.success() {
+        Ok(())
+    } else {
+        let code = status
+            .code()
+            .map_or("a signal".to_owned(), |c| format!("status {c}"));
+        Err(format!(
+            "typst exited with {code}:\n{}",
+            diagnostics.trim_end()
+        ))
+    }
+}
+
+/// Counts the page objects of a PDF written by typst (`/Type /Page`, not `/Pages`).
+pub fn count_pages(pdf: &[u8]) -> usize {
+    let mut pages = 0;
+    for pattern in [&b"/Type/Page"[..], &b"/Type /Page"[..]] {
+        pages += pdf
+            .windows(pattern.len() + 1)
+            .filter(|w| w.starts_with(pattern) && !w[pattern.len()].is_ascii_alphabetic())
+            .count();
+    }
+    pages
+}
