@@ -1,0 +1,208 @@
+//! The typst engine through the real binary and the real `typst` CLI, with
+//! PDFs read back by poppler's `pdftotext` and `pdfinfo`.
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+use std::process::Command;
+
+use common::{fixture, portfolio_facts, real_resume, resumec, squash};
+use predicates::prelude::PredicateBooleanExt;
+use predicates::str::contains;
+
+fn pdftotext(pdf: &Path) -> String {
+    let output = Command::new("pdftotext")
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext runs");
+    assert!(output.status.success());
+    String::from_utf8(output.stdout).unwrap()
+}
+
+fn pdfinfo(pdf: &Path) -> String {
+    let output = Command::new("pdfinfo")
+        .arg(pdf)
+        .output()
+        .expect("pdfinfo runs");
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn build_pdf(dir: &Path, input: &Path, extra: &[&str]) -> std::path::PathBuf {
+    resumec(dir)
+        .args([
+            "build",
+            input.to_str().unwrap(),
+            "--format",
+            "pdf",
+            "--engine",
+            "typst",
+        ])
+        .args(extra)
+        .env_remove("SOURCE_DATE_EPOCH")
+        .assert()
+        .success()
+        .stdout(contains(" page"));
+    dir.join("out").join(format!(
+        "{}.pdf",
+        input.file_stem().unwrap().to_str().unwrap()
+    ))
+}
+
+#[test]
+fn the_pdf_carries_every_fact_of_the_resume() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = squash(&pdftotext(&build_pdf(dir.path(), &real_resume(), &[])));
+    for fact in portfolio_facts() {
+        assert!(
+            text.contains(&squash(&fact)),
+            "missing from the PDF: {fact}"
+        );
+    }
+    assert!(
+        text.contains("Lyft’s trip processing workflow"),
+        "curly apostrophe lost"
+    );
+    assert!(text.contains("backends—building"), "em dash lost");
+}
+
+#[test]
+fn hostile_strings_print_literally_and_nothing_outside_the_root_is_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = pdftotext(&build_pdf(dir.path(), &fixture("hostile.yaml"), &[]));
+    let flat = squash(&text);
+    for hostile in [
+        "#panic(\"x\")",
+        "$x^2$",
+        "<script>alert(1)</script>",
+        "{{title}}",
+        "@ref <lbl>",
+        "// not a comment",
+        "])",
+        "C:\\temp\\new",
+        "& 50% ~",
+        "#read(\"/etc/passwd\")",
+        "[click](javascript:alert(1))",
+        "#set page(width: 1cm)",
+    ] {
+        assert!(
+            flat.contains(hostile),
+            "not literal in the PDF: {hostile}\n{text}"
+        );
+    }
+    assert!(!text.contains("root:"), "/etc/passwd leaked into the PDF");
+}
+
+#[test]
+fn two_builds_are_byte_identical() {
+    let first = tempfile::tempdir().unwrap();
+    let second = tempfile::tempdir().unwrap();
+    let a = fs::read(build_pdf(first.path(), &real_resume(), &[])).unwrap();
+    let b = fs::read(build_pdf(second.path(), &real_resume(), &[])).unwrap();
+    assert!(a == b, "PDFs differ between builds");
+}
+
+#[test]
+fn metadata_is_filled_in_and_the_pdf_is_tagged() {
+    let dir = tempfile::tempdir().unwrap();
+    let info = pdfinfo(&build_pdf(dir.path(), &real_resume(), &[]));
+    assert!(
+        info.contains("Title:           Your Name — Résumé"),
+        "{info}"
+    );
+    assert!(info.contains("Author:          Your Name"), "{info}");
+    assert!(
+        info.contains("Keywords:") && info.contains("Kafka"),
+        "{info}"
+    );
+    assert!(info.contains("Tagged:          yes"), "{info}");
+    assert!(
+        !info.contains("CreationDate"),
+        "a date makes builds differ: {info}"
+    );
+    let dated = tempfile::tempdir().unwrap();
+    let pdf = build_pdf(
+        dated.path(),
+        &real_resume(),
+        &["--creation-timestamp", "1709164800"],
+    );
+    assert!(pdfinfo(&pdf).contains("Feb 29"), "{}", pdfinfo(&pdf));
+}
+
+#[test]
+fn the_typ_output_compiles_to_the_same_document() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = build_pdf(dir.path(), &real_resume(), &[]);
+    resumec(dir.path())
+        .args(["build", real_resume().to_str().unwrap(), "--format", "typ"])
+        .assert()
+        .success();
+    let fonts = Path::new(env!("CARGO_MANIFEST_DIR")).join("layouts/fonts");
+    let bare = dir.path().join("bare.pdf");
+    let status = Command::new("typst")
+        .arg("compile")
+        .arg("--ignore-system-fonts")
+        .arg("--font-path")
+        .arg(&fonts)
+        .arg(dir.path().join("out/resume.typ"))
+        .arg(&bare)
+        .status()
+        .expect("typst runs");
+    assert!(status.success());
+    assert_eq!(pdftotext(&bare), pdftotext(&pdf));
+}
+
+#[test]
+fn a_missing_typst_is_an_error_with_the_install_command() {
+    let dir = tempfile::tempdir().unwrap();
+    for engine in ["typst", "auto"] {
+        resumec(dir.path())
+            .args([
+                "build",
+                real_resume().to_str().unwrap(),
+                "--format",
+                "pdf,txt",
+            ])
+            .args(["--engine", engine, "--typst", "/nonexistent/typst"])
+            .assert()
+            .code(3)
+            .stderr(contains("cargo install --locked typst-cli@0.15.1"));
+    }
+    assert!(
+        !dir.path().join("out").exists(),
+        "a failed build wrote outputs"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_failing_typst_is_reported_and_leaves_outputs_untouched() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let fake = dir.path().join("typst");
+    fs::write(
+        &fake,
+        "#!/bin/sh\nif [ \"$1\" = --version ]; then echo 'typst 0.15.1 (fake)'; exit 0; fi\necho 'error: the fake typst broke' >&2\nexit 1\n",
+    )
+    .unwrap();
+    fs::set_permissions(&fake, fs::Permissions::from_mode(0o755)).unwrap();
+    fs::create_dir(dir.path().join("out")).unwrap();
+    fs::write(dir.path().join("out/resume.txt"), "an earlier build").unwrap();
+    resumec(dir.path())
+        .args([
+            "build",
+            real_resume().to_str().unwrap(),
+            "--engine",
+            "typst",
+        ])
+        .env("RESUMEC_TYPST", &fake)
+        .assert()
+        .code(3)
+        .stderr(contains("the fake typst broke").and(contains("nothing was written")));
+    assert_eq!(
+        fs::read_to_string(dir.path().join("out/resume.txt")).unwrap(),
+        "an earlier build"
+    );
+    assert_eq!(fs::read_dir(dir.path().join("out")).unwrap().count(), 1);
+}
