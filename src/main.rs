@@ -4,12 +4,13 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use resumec::cli::args::{Cli, Command};
-use resumec::cli::{build, validate};
+use resumec::cli::{build, schema, validate};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match &cli.command {
         Command::Validate(args) => validate::validate(args),
         Command::Build(args) => build::build(args),
+        Command::Schema => schema::schema_command(),
     }
 }

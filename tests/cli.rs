@@ -62,7 +62,7 @@ fn real_resume_validates_with_only_placeholder_warnings() {
         stderr.contains("`you@example.com` is a placeholder e-mail address"),
         "{stderr}"
     );
-    assert!(stderr.contains("resume.yaml:6:9"), "{stderr}");
+    assert!(stderr.contains("resume.yaml:7:9"), "{stderr}");
     assert!(!stderr.contains("error"), "{stderr}");
 }
 
@@ -319,4 +319,20 @@ fn hostile_text_prints_literally_in_text_and_is_escaped_in_markdown() {
         markdown.contains("\\[click\\](javascript:alert(1))"),
         "{markdown}"
     );
+}
+
+#[test]
+fn the_committed_schema_is_what_the_binary_prints() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = resumec(dir.path()).arg("schema").output().unwrap();
+    assert!(output.status.success());
+    let committed = fs::read_to_string(real_resume().with_file_name("resume.schema.json")).unwrap();
+    assert_eq!(
+        String::from_utf8(output.stdout).unwrap(),
+        committed,
+        "run `resumec schema > resume.schema.json`"
+    );
+    let schema: serde_json::Value = serde_json::from_str(&committed).unwrap();
+    assert_eq!(schema["additionalProperties"], serde_json::json!(false));
+    assert!(schema["properties"]["experience"]["description"].is_string());
 }

@@ -27,6 +27,11 @@ pub enum Command {
         after_help = "Examples:\n  resumec build\n  resumec build cv.yaml --format pdf,md --out dist\n  resumec build --engine native --force"
     )]
     Build(BuildArgs),
+    /// Print the JSON Schema of resume.yaml, for editor autocompletion
+    #[command(
+        after_help = "Example:\n  resumec schema > resume.schema.json\n  # then start resume.yaml with:\n  # yaml-language-server: $schema=./resume.schema.json"
+    )]
+    Schema,
 }
 
 /// The résumé file to read.

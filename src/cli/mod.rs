@@ -2,6 +2,7 @@
 
 pub mod args;
 pub mod build;
+pub mod schema;
 pub mod validate;
 
 use std::process::ExitCode;

@@ -154,8 +154,7 @@ pub struct Group {
 }
 
 /// One bullet: plain text, or text with tags and a priority.
-#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
-#[schemars(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Bullet {
     /// The bullet's text; `**bold**`, `*italic*`, `` `code` `` and `[links](https://…)` allowed.
     pub text: String,
@@ -342,13 +341,31 @@ impl Section {
 }
 
 /// The full form of a bullet, used when it is written as a mapping.
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 struct BulletFields {
+    /// The bullet's text; `**bold**`, `*italic*`, `` `code` `` and `[links](https://…)` allowed.
     text: String,
+    /// Tags that variants keep or drop.
     #[serde(default)]
     tags: Vec<String>,
+    /// Higher is more important; page fitting drops low priorities first.
     #[serde(default)]
     priority: Option<u8>,
+}
+
+impl JsonSchema for Bullet {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Bullet".into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let full = generator.subschema_for::<BulletFields>();
+        schemars::json_schema!({
+            "description": "One bullet: its text, or a mapping with `text`, `tags` and `priority`.",
+            "anyOf": [{"type": "string"}, full],
+        })
+    }
 }
 
 impl<'de> Deserialize<'de> for Bullet {
