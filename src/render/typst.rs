@@ -3,7 +3,7 @@
 //! The résumé reaches typst only as JSON (`data.json`), which the template
 //! reads with `json(...)` and displays as text, so nothing in it is ever
 //! evaluated as markup. Each run gets a private temp dir as `--root` holding
-//! the template, the data and the fonts; typst runs without a shell, with
+//! the template and the data (fonts are unpacked once into a cache); typst runs without a shell, with
 //! `--ignore-system-fonts` (the same PDF on every machine) and a timeout.
 
 use std::io::Read;
@@ -89,15 +89,11 @@ impl Typst {
             .prefix("resumec-typst-")
             .tempdir()
             .map_err(|e| error(format!("cannot create a temp dir: {e}")))?;
-        let fonts = root.path().join("fonts");
+        let fonts = fonts_dir().map_err(|e| error(format!("cannot unpack the fonts: {e}")))?;
         let write = |path: &Path, bytes: &[u8]| {
             std::fs::write(path, bytes)
                 .map_err(|e| error(format!("cannot write {}: {e}", path.display())))
         };
-        std::fs::create_dir(&fonts).map_err(|e| error(e.to_string()))?;
-        for (name, bytes) in FONTS {
-            write(&fonts.join(name), bytes)?;
-        }
         write(
             &root.path().join("resume.typ"),
             ctx.layouts.file("typst/resume.typ").as_bytes(),
@@ -125,6 +121,36 @@ impl Typst {
             pages: Some(count_pages(&bytes)),
             bytes,
         })
+    }
+}
+
+/// A directory holding the embedded fonts, unpacked once per resumec
+/// version into the user's cache (or the temp dir) and reused by later
+/// builds; it is filled under a temporary name and renamed into place, so
+/// concurrent builds never see it half-written.
+fn fonts_dir() -> std::io::Result<PathBuf> {
+    let base = std::env::var_os("XDG_CACHE_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".cache")))
+        .unwrap_or_else(std::env::temp_dir)
+        .join("resumec");
+    let size: usize = FONTS.iter().map(|(_, bytes)| bytes.len()).sum();
+    let dir = base.join(format!("fonts-{}-{size}", env!("CARGO_PKG_VERSION")));
+    if dir.is_dir() {
+        return Ok(dir);
+    }
+    std::fs::create_dir_all(&base)?;
+    let staging = tempfile::Builder::new()
+        .prefix(".fonts-")
+        .tempdir_in(&base)?;
+    for (name, bytes) in FONTS {
+        std::fs::write(staging.path().join(name), bytes)?;
+    }
+    match std::fs::rename(staging.path(), &dir) {
+        Ok(()) => Ok(dir),
+        // Another build unpacked them first.
+        Err(_) if dir.is_dir() => Ok(dir),
+        Err(e) => Err(e),
     }
 }
 
