@@ -8,8 +8,10 @@ use std::time::{Duration, Instant};
 
 use crate::diagnostic::Diagnostic;
 use crate::model::load::{LoadError, Loaded, Source, load_file};
+use crate::model::types::Paper;
 use crate::model::validate::validate;
 use crate::output::{output_path, write_atomic};
+use crate::render::glyphs::missing_glyphs;
 use crate::render::layouts::Layouts;
 use crate::render::view::Document;
 use crate::render::{Engine, Format, RenderContext, RenderError, backend, pdf_engine};
@@ -23,6 +25,8 @@ pub struct BuildOptions {
     pub engine: Engine,
     /// `--typst PATH`, when given.
     pub typst: Option<PathBuf>,
+    /// Paper size overriding the résumé's own.
+    pub paper: Option<Paper>,
     /// The PDF creation date, `YYYY-MM-DD`.
     pub creation_date: Option<String>,
 }
@@ -92,10 +96,31 @@ pub fn check(input: &Path) -> Result<(Loaded, Vec<Diagnostic>), BuildError> {
     Ok((loaded, diagnostics))
 }
 
+/// A warning that no embedded font has `c`, pointing at its first use.
+fn missing_glyph(text: &str, c: char) -> Diagnostic {
+    let span = text.find(c).map(|start| start..start + c.len_utf8());
+    Diagnostic::warning(format!(
+        "the PDF fonts have no `{c}` (U+{:04X}); it may print as a blank box or in another font",
+        u32::from(c)
+    ))
+    .at(span)
+    .help("replace the character, or add a font that has it to layouts/fonts/ and rebuild resumec")
+}
+
 /// Builds every requested format of the résumé at `input`.
 pub fn build(input: &Path, options: &BuildOptions) -> Result<BuildReport, BuildError> {
-    let (loaded, warnings) = check(input)?;
-    let document = Document::new(&loaded.resume);
+    let (loaded, mut warnings) = check(input)?;
+    let mut document = Document::new(&loaded.resume);
+    if let Some(paper) = options.paper {
+        document.paper = paper;
+    }
+    if options.formats.contains(&Format::Pdf) {
+        warnings.extend(
+            missing_glyphs(&document)
+                .into_iter()
+                .map(|c| missing_glyph(&loaded.source.text, c)),
+        );
+    }
     let ctx = RenderContext {
         document: &document,
         layouts: &options.layouts,

@@ -206,3 +206,28 @@ fn a_failing_typst_is_reported_and_leaves_outputs_untouched() {
     );
     assert_eq!(fs::read_dir(dir.path().join("out")).unwrap().count(), 1);
 }
+
+#[test]
+fn paper_size_comes_from_the_yaml_or_the_flag() {
+    let dir = tempfile::tempdir().unwrap();
+    let letter = pdfinfo(&build_pdf(dir.path(), &real_resume(), &[]));
+    assert!(letter.contains("(letter)"), "{letter}");
+    let a4 = tempfile::tempdir().unwrap();
+    let info = pdfinfo(&build_pdf(a4.path(), &real_resume(), &["--paper", "a4"]));
+    assert!(info.contains("(A4)"), "{info}");
+}
+
+#[test]
+fn a_character_the_fonts_lack_is_a_located_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("r.yaml"),
+        "basics:\n  name: Ada ☃\n  email: a@ada.dev\n",
+    )
+    .unwrap();
+    resumec(dir.path())
+        .args(["build", "r.yaml", "--format", "pdf", "--engine", "typst"])
+        .assert()
+        .success()
+        .stderr(contains("have no `☃` (U+2603)").and(contains("r.yaml:2:13")));
+}

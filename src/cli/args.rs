@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
+use crate::model::types::Paper;
 use crate::render::{Engine, Format};
 
 /// Compile one resume.yaml into PDF, HTML, Markdown and plain text.
@@ -64,6 +65,9 @@ pub struct BuildArgs {
     /// A directory whose files replace the built-in layouts file by file
     #[arg(long, value_name = "DIR")]
     pub layouts: Option<PathBuf>,
+    /// Paper size of the PDF, overriding `paper:` in the résumé
+    #[arg(long, value_enum, value_name = "SIZE")]
+    pub paper: Option<Paper>,
     /// The typst binary [default: $RESUMEC_TYPST, else `typst` on PATH]
     #[arg(long, value_name = "PATH")]
     pub typst: Option<PathBuf>,

@@ -33,6 +33,7 @@ pub fn build(args: &BuildArgs) -> ExitCode {
         layouts,
         engine: args.engine,
         typst: args.typst.clone(),
+        paper: args.paper,
         creation_date: args.creation_timestamp.map(date_of_timestamp),
     };
     match run_build(&args.input.file, &options) {

@@ -1,0 +1,63 @@
+//! Which characters of the résumé the embedded fonts cannot draw.
+//!
+//! Both PDF engines use the same embedded fonts and no system fonts, so a
+//! character missing from them would print as a blank box; the build warns,
+//! naming the character and where it is, instead of failing silently.
+
+use std::collections::BTreeSet;
+use std::sync::OnceLock;
+
+use serde_json::Value;
+
+use super::layouts::FONTS;
+use super::view::Document;
+
+/// Characters every font-less PDF reader shows anyway (line breaks, spaces).
+fn needs_no_glyph(c: char) -> bool {
+    c.is_control() || c.is_whitespace()
+}
+
+/// Every character the document displays that the regular font lacks, in order.
+pub fn missing_glyphs(document: &Document) -> BTreeSet<char> {
+    let value = serde_json::to_value(document).expect("the render view always serializes");
+    let mut missing = BTreeSet::new();
+    visit_strings(&value, &mut |text| {
+        missing.extend(
+            text.chars()
+                .filter(|&c| !needs_no_glyph(c) && !has_glyph(c)),
+        );
+    });
+    missing
+}
+
+fn has_glyph(c: char) -> bool {
+    static CMAP: OnceLock<Option<ttf_parser::Face<'static>>> = OnceLock::new();
+    CMAP.get_or_init(|| ttf_parser::Face::parse(FONTS[0].1, 0).ok())
+        .as_ref()
+        .is_some_and(|face| face.glyph_index(c).is_some())
+}
+
+fn visit_strings(value: &Value, visit: &mut impl FnMut(&str)) {
+    match value {
+        Value::String(text) => visit(text),
+        Value::Array(items) => items.iter().for_each(|item| visit_strings(item, visit)),
+        Value::Object(fields) => fields
+            .values()
+            .for_each(|field| visit_strings(field, visit)),
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lato_covers_the_resume_alphabet() {
+        for c in "’—–éü€·•ABCxyz0123&%#$@".chars() {
+            assert!(has_glyph(c), "{c}");
+        }
+        assert!(!has_glyph('☃'));
+        assert!(!has_glyph('漢'));
+    }
+}
