@@ -8,13 +8,16 @@ use std::time::{Duration, Instant};
 
 use crate::diagnostic::Diagnostic;
 use crate::model::load::{LoadError, Loaded, Source, load_file};
+use crate::model::schema_keys::did_you_mean;
 use crate::model::types::Paper;
 use crate::model::validate::validate;
 use crate::output::{output_path, write_atomic};
 use crate::render::glyphs::missing_glyphs;
 use crate::render::layouts::Layouts;
+use crate::render::typst::Typst;
 use crate::render::view::Document;
-use crate::render::{Engine, Format, RenderContext, RenderError, backend, pdf_engine};
+use crate::render::{Engine, Format, RenderContext, RenderError, Rendered, backend, pdf_engine};
+use crate::variant;
 
 /// What to build and where.
 #[derive(Debug, Clone)]
@@ -25,6 +28,10 @@ pub struct BuildOptions {
     pub engine: Engine,
     /// `--typst PATH`, when given.
     pub typst: Option<PathBuf>,
+    /// Variants to apply, in order.
+    pub variants: Vec<String>,
+    /// Build the full résumé and every declared variant.
+    pub all_variants: bool,
     /// Paper size overriding the résumé's own.
     pub paper: Option<Paper>,
     /// The PDF creation date, `YYYY-MM-DD`.
@@ -110,22 +117,7 @@ fn missing_glyph(text: &str, c: char) -> Diagnostic {
 /// Builds every requested format of the résumé at `input`.
 pub fn build(input: &Path, options: &BuildOptions) -> Result<BuildReport, BuildError> {
     let (loaded, mut warnings) = check(input)?;
-    let mut document = Document::new(&loaded.resume);
-    if let Some(paper) = options.paper {
-        document.paper = paper;
-    }
-    if options.formats.contains(&Format::Pdf) {
-        warnings.extend(
-            missing_glyphs(&document)
-                .into_iter()
-                .map(|c| missing_glyph(&loaded.source.text, c)),
-        );
-    }
-    let ctx = RenderContext {
-        document: &document,
-        layouts: &options.layouts,
-        creation_date: options.creation_date.clone(),
-    };
+    let targets = targets(&loaded, options)?;
     let typst = match options.formats.contains(&Format::Pdf) {
         true => Some(pdf_engine(options.engine, options.typst.as_deref())?),
         false => None,
@@ -141,15 +133,51 @@ pub fn build(input: &Path, options: &BuildOptions) -> Result<BuildReport, BuildE
         .file_stem()
         .and_then(|s| s.to_str())
         .unwrap_or("resume");
-    let mut rendered = Vec::new();
-    for &format in &options.formats {
-        let started = Instant::now();
-        let output = backend(format, typst.as_ref())?.render(&ctx)?;
-        rendered.push((format, output, started.elapsed()));
+    let documents: Vec<(String, Document)> = targets
+        .iter()
+        .map(|names| {
+            let chosen: Vec<_> = names
+                .iter()
+                .map(|name| &loaded.resume.variants[name])
+                .collect();
+            let mut document = Document::new(&variant::apply(&loaded.resume, &chosen));
+            if let Some(paper) = options.paper {
+                document.paper = paper;
+            }
+            (output_stem(stem, names), document)
+        })
+        .collect();
+    if options.formats.contains(&Format::Pdf) {
+        let missing = documents
+            .iter()
+            .flat_map(|(_, document)| missing_glyphs(document));
+        let missing: std::collections::BTreeSet<char> = missing.collect();
+        warnings.extend(
+            missing
+                .into_iter()
+                .map(|c| missing_glyph(&loaded.source.text, c)),
+        );
     }
+    // Variants render in parallel; nothing is written until all succeed.
+    let rendered: Vec<Result<Vec<RenderedFile>, RenderError>> = std::thread::scope(|scope| {
+        let jobs: Vec<_> = documents
+            .iter()
+            .map(|(stem, document)| {
+                let typst = typst.as_ref();
+                scope.spawn(move || render_all(stem, document, typst, options))
+            })
+            .collect();
+        jobs.into_iter()
+            .map(|job| job.join().expect("a render thread panicked"))
+            .collect()
+    });
     let mut written = Vec::new();
-    for (format, output, elapsed) in rendered {
-        let path = output_path(&options.out_dir, stem, format);
+    for (path, output, elapsed) in rendered
+        .into_iter()
+        .collect::<Result<Vec<_>, _>>()?
+        .into_iter()
+        .flatten()
+    {
         write_atomic(&path, &output.bytes).map_err(|e| BuildError::Write {
             path: path.clone(),
             message: e.to_string(),
@@ -167,6 +195,78 @@ pub fn build(input: &Path, options: &BuildOptions) -> Result<BuildReport, BuildE
         written,
         engine_note,
     })
+}
+
+/// One output in memory: where it goes, its bytes, how long it took.
+type RenderedFile = (PathBuf, Rendered, Duration);
+
+/// Every format of one document, in memory.
+fn render_all(
+    stem: &str,
+    document: &Document,
+    typst: Option<&Typst>,
+    options: &BuildOptions,
+) -> Result<Vec<RenderedFile>, RenderError> {
+    let ctx = RenderContext {
+        document,
+        layouts: &options.layouts,
+        creation_date: options.creation_date.clone(),
+    };
+    options
+        .formats
+        .iter()
+        .map(|&format| {
+            let started = Instant::now();
+            let output = backend(format, typst)?.render(&ctx)?;
+            Ok((
+                output_path(&options.out_dir, stem, format),
+                output,
+                started.elapsed(),
+            ))
+        })
+        .collect()
+}
+
+/// The variant combinations to build: the chosen ones, or the full résumé and every variant.
+fn targets(loaded: &Loaded, options: &BuildOptions) -> Result<Vec<Vec<String>>, BuildError> {
+    let declared: Vec<String> = loaded.resume.variants.keys().cloned().collect();
+    let unknown: Vec<Diagnostic> = options
+        .variants
+        .iter()
+        .filter(|name| !declared.contains(name))
+        .map(|name| {
+            let diagnostic = Diagnostic::error(format!("there is no variant `{name}`"))
+                .at(loaded.spans.key(&["variants"]));
+            match did_you_mean(name, &declared) {
+                Some(suggestion) => diagnostic.help(format!("did you mean `{suggestion}`?")),
+                None if declared.is_empty() => {
+                    diagnostic.help("declare variants under `variants:`")
+                }
+                None => diagnostic.help(format!("declared variants: {}", declared.join(", "))),
+            }
+        })
+        .collect();
+    if !unknown.is_empty() {
+        return Err(BuildError::Invalid {
+            source: loaded.source.clone(),
+            diagnostics: unknown,
+        });
+    }
+    if options.all_variants {
+        Ok(std::iter::once(Vec::new())
+            .chain(declared.into_iter().map(|name| vec![name]))
+            .collect())
+    } else {
+        Ok(vec![options.variants.clone()])
+    }
+}
+
+/// `resume`, or `resume-payments+one-page` when variants apply.
+fn output_stem(stem: &str, variants: &[String]) -> String {
+    match variants.is_empty() {
+        true => stem.to_owned(),
+        false => format!("{stem}-{}", variants.join("+")),
+    }
 }
 
 impl From<RenderError> for BuildError {

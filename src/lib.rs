@@ -11,3 +11,4 @@ pub mod diagnostic;
 pub mod model;
 pub mod output;
 pub mod render;
+pub mod variant;

@@ -4,13 +4,14 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use resumec::cli::args::{Cli, Command};
-use resumec::cli::{build, schema, validate};
+use resumec::cli::{build, schema, validate, variants};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match &cli.command {
         Command::Validate(args) => validate::validate(args),
         Command::Build(args) => build::build(args),
+        Command::Variants(args) => variants::variants(args),
         Command::Schema => schema::schema_command(),
     }
 }

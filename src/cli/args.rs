@@ -28,6 +28,11 @@ pub enum Command {
         after_help = "Examples:\n  resumec build\n  resumec build cv.yaml --format pdf,md --out dist\n  resumec build --engine native --force"
     )]
     Build(BuildArgs),
+    /// List the variants the résumé declares
+    #[command(
+        after_help = "Example:\n  resumec variants\n  resumec build --variant payments,one-page"
+    )]
+    Variants(ValidateArgs),
     /// Print the JSON Schema of resume.yaml, for editor autocompletion
     #[command(
         after_help = "Example:\n  resumec schema > resume.schema.json\n  # then start resume.yaml with:\n  # yaml-language-server: $schema=./resume.schema.json"
@@ -65,6 +70,12 @@ pub struct BuildArgs {
     /// A directory whose files replace the built-in layouts file by file
     #[arg(long, value_name = "DIR")]
     pub layouts: Option<PathBuf>,
+    /// Apply a variant; repeat or comma-separate to compose them in order
+    #[arg(long, value_delimiter = ',', value_name = "NAME")]
+    pub variant: Vec<String>,
+    /// Build the full résumé and every declared variant, each into its own files
+    #[arg(long, conflicts_with = "variant")]
+    pub all_variants: bool,
     /// Paper size of the PDF, overriding `paper:` in the résumé
     #[arg(long, value_enum, value_name = "SIZE")]
     pub paper: Option<Paper>,

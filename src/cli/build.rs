@@ -34,6 +34,8 @@ pub fn build(args: &BuildArgs) -> ExitCode {
         engine: args.engine,
         typst: args.typst.clone(),
         paper: args.paper,
+        variants: args.variant.clone(),
+        all_variants: args.all_variants,
         creation_date: args.creation_timestamp.map(date_of_timestamp),
     };
     match run_build(&args.input.file, &options) {

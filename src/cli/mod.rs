@@ -4,6 +4,7 @@ pub mod args;
 pub mod build;
 pub mod schema;
 pub mod validate;
+pub mod variants;
 
 use std::process::ExitCode;
 

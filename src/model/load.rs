@@ -22,7 +22,7 @@ use crate::diagnostic::Diagnostic;
 pub const MAX_FILE_BYTES: usize = 4 * 1024 * 1024;
 
 /// A résumé read from disk, with its text kept for diagnostics.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Source {
     pub path: PathBuf,
     pub text: String,

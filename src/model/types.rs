@@ -5,6 +5,7 @@
 //! keys are not rejected by serde itself: the loader collects all of them at
 //! once (with "did you mean") instead of stopping at the first.
 
+use indexmap::IndexMap;
 use schemars::JsonSchema;
 use serde::{Deserialize, Deserializer, Serialize, de};
 
@@ -52,6 +53,10 @@ pub struct Resume {
     /// Paper size of the PDF.
     #[serde(default)]
     pub paper: Paper,
+    /// Tailored versions of this résumé, selected with `--variant NAME` and
+    /// applied in the order given.
+    #[serde(default, skip_serializing_if = "IndexMap::is_empty")]
+    pub variants: IndexMap<String, Variant>,
     /// The order of the sections as written in the file (not a YAML key).
     #[serde(skip)]
     #[schemars(skip)]
@@ -401,4 +406,56 @@ impl<'de> Deserialize<'de> for Bullet {
 
         deserializer.deserialize_any(BulletVisitor)
     }
+}
+
+/// A tailored version of the résumé: what to change, drop and reorder.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Variant {
+    /// What this variant is for; `resumec variants` lists it.
+    pub description: String,
+    /// A headline replacing `basics.headline`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub headline: Option<String>,
+    /// A tagline replacing `basics.tagline`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tagline: Option<String>,
+    /// A summary replacing `summary`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
+    /// Tags whose groups, projects, skills and bullets move to the front of their lists.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub focus: Vec<String>,
+    /// Tags whose items are left out.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub drop_tags: Vec<String>,
+    /// The sections to show, in this order (default: all, in file order).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sections: Vec<Section>,
+    /// Sections to leave out.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub hide_sections: Vec<Section>,
+    /// At most this many bullets per group, highest priority first.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_bullets: Option<usize>,
+    /// Jobs that ended before this month are left out (the latest job always stays).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub since: Option<YearMonth>,
+    /// Contact details to leave out, e.g. for a public web version.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub hide_contact: Vec<ContactField>,
+    /// Paper size for this variant.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub paper: Option<Paper>,
+}
+
+/// A contact detail a variant can hide.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ContactField {
+    Email,
+    Phone,
+    Location,
+    Website,
+    Profiles,
 }

@@ -6,8 +6,10 @@
 use super::date::EndDate;
 use super::inline::is_safe_url;
 use super::load::SpanIndex;
+use super::schema_keys::did_you_mean;
 use super::types::Resume;
 use crate::diagnostic::Diagnostic;
+use crate::variant::known_tags;
 
 /// Names and addresses that are obviously someone's placeholder.
 const PLACEHOLDER_NAMES: [&str; 4] = ["your name", "first last", "jane doe", "john doe"];
@@ -20,6 +22,7 @@ pub fn validate(resume: &Resume, spans: &SpanIndex) -> Vec<Diagnostic> {
     check_dates(resume, spans, &mut found);
     check_links(resume, spans, &mut found);
     check_empty_text(resume, spans, &mut found);
+    check_variant_tags(resume, spans, &mut found);
     found.sort_by_key(|d| d.span.as_ref().map_or(0, |span| span.start));
     found
 }
@@ -154,6 +157,29 @@ fn check_empty_text(resume: &Resume, spans: &SpanIndex, found: &mut Vec<Diagnost
                             .help("write what you did, or delete the line"),
                     );
                 }
+            }
+        }
+    }
+}
+
+fn check_variant_tags(resume: &Resume, spans: &SpanIndex, found: &mut Vec<Diagnostic>) {
+    let known = known_tags(resume);
+    for (name, variant) in &resume.variants {
+        for (field, tags) in [("focus", &variant.focus), ("drop_tags", &variant.drop_tags)] {
+            for (i, tag) in tags
+                .iter()
+                .enumerate()
+                .filter(|(_, tag)| !known.contains(tag))
+            {
+                let at = path(&["variants", name, field, &i.to_string()]);
+                let diagnostic = Diagnostic::error(format!(
+                    "variant `{name}` names the tag `{tag}`, which nothing carries"
+                ))
+                .at(spans.value(&at));
+                found.push(match did_you_mean(tag, &known) {
+                    Some(suggestion) => diagnostic.help(format!("did you mean `{suggestion}`?")),
+                    None => diagnostic.help(format!("tags in use: {}", known.join(", "))),
+                });
             }
         }
     }

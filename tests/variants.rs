@@ -1,0 +1,148 @@
+//! Variants through the real binary: selection, composition, --all-variants.
+
+mod common;
+
+use std::fs;
+use std::process::Command;
+
+use common::{real_resume, resumec};
+use predicates::prelude::PredicateBooleanExt;
+use predicates::str::contains;
+
+fn pdf_pages(pdf: &std::path::Path) -> usize {
+    let info = Command::new("pdfinfo")
+        .arg(pdf)
+        .output()
+        .expect("pdfinfo runs");
+    let info = String::from_utf8_lossy(&info.stdout).into_owned();
+    let line = info
+        .lines()
+        .find(|l| l.starts_with("Pages:"))
+        .expect("a page count");
+    line["Pages:".len()..].trim().parse().unwrap()
+}
+
+fn build(dir: &std::path::Path, args: &[&str]) {
+    resumec(dir)
+        .args([
+            "build",
+            real_resume().to_str().unwrap(),
+            "--engine",
+            "typst",
+        ])
+        .args(args)
+        .assert()
+        .success();
+}
+
+#[test]
+fn variants_are_listed_with_descriptions() {
+    let dir = tempfile::tempdir().unwrap();
+    resumec(dir.path())
+        .args(["variants", real_resume().to_str().unwrap()])
+        .assert()
+        .success()
+        .stdout(contains("payments  Payments roles").and(contains("one-page")));
+}
+
+#[test]
+fn one_page_fits_one_page_alone_and_after_payments() {
+    let dir = tempfile::tempdir().unwrap();
+    build(dir.path(), &["--format", "pdf", "--variant", "one-page"]);
+    assert_eq!(pdf_pages(&dir.path().join("out/resume-one-page.pdf")), 1);
+    build(
+        dir.path(),
+        &[
+            "--format",
+            "pdf,txt",
+            "--variant",
+            "payments",
+            "--variant",
+            "one-page",
+        ],
+    );
+    assert_eq!(
+        pdf_pages(&dir.path().join("out/resume-payments+one-page.pdf")),
+        1
+    );
+    let text = fs::read_to_string(dir.path().join("out/resume-payments+one-page.txt")).unwrap();
+    assert!(
+        text.contains("Payments Infrastructure"),
+        "payments headline lost:\n{text}"
+    );
+    assert!(!text.contains("React"), "frontend skills kept:\n{text}");
+    assert!(text.find("Financial systems").unwrap() < text.find("Languages").unwrap());
+}
+
+#[test]
+fn payments_keeps_money_work_and_drops_frontend() {
+    let dir = tempfile::tempdir().unwrap();
+    build(dir.path(), &["--format", "txt", "--variant", "payments"]);
+    let text = fs::read_to_string(dir.path().join("out/resume-payments.txt")).unwrap();
+    for kept in [
+        "Financial ledger & reconciliation",
+        "Global payout processing",
+        "Reconciliation",
+    ] {
+        assert!(text.contains(kept), "lost {kept}");
+    }
+    assert!(
+        !text.contains("Frontend:") && !text.contains("Next.js"),
+        "{text}"
+    );
+}
+
+#[test]
+fn all_variants_build_every_file_in_one_run() {
+    let dir = tempfile::tempdir().unwrap();
+    build(dir.path(), &["--format", "pdf,md", "--all-variants"]);
+    for stem in [
+        "resume",
+        "resume-payments",
+        "resume-one-page",
+        "resume-public",
+    ] {
+        for ext in ["pdf", "md"] {
+            assert!(
+                dir.path().join(format!("out/{stem}.{ext}")).is_file(),
+                "{stem}.{ext}"
+            );
+        }
+    }
+    let public = fs::read_to_string(dir.path().join("out/resume-public.md")).unwrap();
+    assert!(
+        !public.contains("you@example.com"),
+        "public variant shows the e-mail"
+    );
+}
+
+#[test]
+fn unknown_variants_and_tags_are_errors_with_suggestions() {
+    let dir = tempfile::tempdir().unwrap();
+    resumec(dir.path())
+        .args([
+            "build",
+            real_resume().to_str().unwrap(),
+            "--variant",
+            "paymnts",
+        ])
+        .assert()
+        .code(1)
+        .stderr(
+            contains("there is no variant `paymnts`").and(contains("did you mean `payments`?")),
+        );
+    let yaml = fs::read_to_string(real_resume())
+        .unwrap()
+        .replace("drop_tags: [frontend]", "drop_tags: [fronted]");
+    fs::write(dir.path().join("r.yaml"), yaml).unwrap();
+    resumec(dir.path())
+        .args(["validate", "r.yaml"])
+        .assert()
+        .code(1)
+        .stderr(
+            contains("the tag `fronted`")
+                .and(contains("did you mean `frontend`?"))
+                .and(contains("r.yaml:")),
+        );
+    assert!(!dir.path().join("out").exists());
+}
