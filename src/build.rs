@@ -101,16 +101,16 @@ pub fn build(input: &Path, options: &BuildOptions) -> Result<BuildReport, BuildE
         layouts: &options.layouts,
         creation_date: options.creation_date.clone(),
     };
-    let typst = match options.formats.contains(&Format::Pdf) {
-        true => Some(pdf_engine(options.engine, options.typst.as_deref())?),
-        false => None,
+    let (pdf, notice) = match options.formats.contains(&Format::Pdf) {
+        true => {
+            let (engine, notice) = pdf_engine(options.engine, options.typst.as_deref())?;
+            (Some(engine), notice)
+        }
+        false => (None, None),
     };
-    let engine_note = typst.as_ref().map(|typst| {
-        format!(
-            "PDF engine: typst {} ({})",
-            typst.version,
-            typst.program.display()
-        )
+    let engine_note = pdf.as_ref().map(|engine| match &notice {
+        Some(notice) => format!("{notice}\n{}", engine.describe()),
+        None => engine.describe(),
     });
     let stem = input
         .file_stem()
@@ -119,7 +119,7 @@ pub fn build(input: &Path, options: &BuildOptions) -> Result<BuildReport, BuildE
     let mut rendered = Vec::new();
     for &format in &options.formats {
         let started = Instant::now();
-        let output = backend(format, typst.as_ref())?.render(&ctx)?;
+        let output = backend(format, pdf.as_ref())?.render(&ctx)?;
         rendered.push((format, output, started.elapsed()));
     }
     let mut written = Vec::new();
