@@ -14,9 +14,10 @@ use crate::model::validate::validate;
 use crate::output::{output_path, write_atomic};
 use crate::render::glyphs::missing_glyphs;
 use crate::render::layouts::Layouts;
-use crate::render::typst::Typst;
 use crate::render::view::Document;
-use crate::render::{Engine, Format, RenderContext, RenderError, Rendered, backend, pdf_engine};
+use crate::render::{
+    Engine, Format, PdfEngine, RenderContext, RenderError, Rendered, backend, pdf_engine,
+};
 use crate::variant;
 
 /// What to build and where.
@@ -118,16 +119,16 @@ fn missing_glyph(text: &str, c: char) -> Diagnostic {
 pub fn build(input: &Path, options: &BuildOptions) -> Result<BuildReport, BuildError> {
     let (loaded, mut warnings) = check(input)?;
     let targets = targets(&loaded, options)?;
-    let typst = match options.formats.contains(&Format::Pdf) {
-        true => Some(pdf_engine(options.engine, options.typst.as_deref())?),
-        false => None,
+    let (pdf, notice) = match options.formats.contains(&Format::Pdf) {
+        true => {
+            let (engine, notice) = pdf_engine(options.engine, options.typst.as_deref())?;
+            (Some(engine), notice)
+        }
+        false => (None, None),
     };
-    let engine_note = typst.as_ref().map(|typst| {
-        format!(
-            "PDF engine: typst {} ({})",
-            typst.version,
-            typst.program.display()
-        )
+    let engine_note = pdf.as_ref().map(|engine| match &notice {
+        Some(notice) => format!("{notice}\n{}", engine.describe()),
+        None => engine.describe(),
     });
     let stem = input
         .file_stem()
@@ -163,8 +164,8 @@ pub fn build(input: &Path, options: &BuildOptions) -> Result<BuildReport, BuildE
         let jobs: Vec<_> = documents
             .iter()
             .map(|(stem, document)| {
-                let typst = typst.as_ref();
-                scope.spawn(move || render_all(stem, document, typst, options))
+                let pdf = pdf.as_ref();
+                scope.spawn(move || render_all(stem, document, pdf, options))
             })
             .collect();
         jobs.into_iter()
@@ -204,7 +205,7 @@ type RenderedFile = (PathBuf, Rendered, Duration);
 fn render_all(
     stem: &str,
     document: &Document,
-    typst: Option<&Typst>,
+    pdf: Option<&PdfEngine>,
     options: &BuildOptions,
 ) -> Result<Vec<RenderedFile>, RenderError> {
     let ctx = RenderContext {
@@ -217,7 +218,7 @@ fn render_all(
         .iter()
         .map(|&format| {
             let started = Instant::now();
-            let output = backend(format, typst)?.render(&ctx)?;
+            let output = backend(format, pdf)?.render(&ctx)?;
             Ok((
                 output_path(&options.out_dir, stem, format),
                 output,

@@ -8,6 +8,7 @@ pub mod glyphs;
 pub mod html;
 pub mod layouts;
 pub mod markdown;
+pub mod native_pdf;
 pub mod templates;
 pub mod text;
 pub mod typst;
@@ -134,18 +135,37 @@ impl Backend for TypstSource {
     }
 }
 
+/// The engine that renders PDF in one build.
+#[derive(Debug, Clone)]
+pub enum PdfEngine {
+    Typst(typst::Typst),
+    Native,
+}
+
+impl PdfEngine {
+    /// One line naming the engine, for the build's notes.
+    pub fn describe(&self) -> String {
+        match self {
+            PdfEngine::Typst(typst) => format!(
+                "PDF engine: typst {} ({})",
+                typst.version,
+                typst.program.display()
+            ),
+            PdfEngine::Native => "PDF engine: built-in".to_owned(),
+        }
+    }
+}
+
 /// The backend for a format; `pdf` is the resolved PDF engine, when PDF was asked for.
-pub fn backend(
-    format: Format,
-    pdf: Option<&typst::Typst>,
-) -> Result<Box<dyn Backend>, RenderError> {
+pub fn backend(format: Format, pdf: Option<&PdfEngine>) -> Result<Box<dyn Backend>, RenderError> {
     match format {
         Format::Txt => Ok(Box::new(text::Text)),
         Format::Md => Ok(Box::new(markdown::Markdown)),
         Format::Html => Ok(Box::new(html::Html)),
         Format::Typ => Ok(Box::new(TypstSource)),
         Format::Pdf => match pdf {
-            Some(typst) => Ok(Box::new(TypstPdf(typst.clone()))),
+            Some(PdfEngine::Typst(typst)) => Ok(Box::new(TypstPdf(typst.clone()))),
+            Some(PdfEngine::Native) => Ok(Box::new(native_pdf::NativePdf)),
             None => Err(RenderError {
                 format,
                 message: "no PDF engine was chosen".to_owned(),
@@ -154,20 +174,28 @@ pub fn backend(
     }
 }
 
-/// Resolves `--engine` to a PDF engine, or says why none can run.
+/// Resolves `--engine` to a PDF engine, or says why none can run. With
+/// `auto`, a missing typst falls back to the built-in engine, and the second
+/// value is the notice saying so.
 pub fn pdf_engine(
     engine: Engine,
     explicit_typst: Option<&std::path::Path>,
-) -> Result<typst::Typst, RenderError> {
-    let error = |message: String| RenderError {
-        format: Format::Pdf,
-        message,
-    };
+) -> Result<(PdfEngine, Option<String>), RenderError> {
     match engine {
-        Engine::Typst | Engine::Auto => typst::Typst::find(explicit_typst).map_err(error),
-        Engine::Native => Err(error(format!(
-            "the native PDF engine is not part of this version of resumec; use `--engine typst` ({})",
-            typst::install_hint()
-        ))),
+        Engine::Typst => typst::Typst::find(explicit_typst)
+            .map(|typst| (PdfEngine::Typst(typst), None))
+            .map_err(|message| RenderError {
+                format: Format::Pdf,
+                message,
+            }),
+        Engine::Auto => Ok(match typst::Typst::find(explicit_typst) {
+            Ok(typst) => (PdfEngine::Typst(typst), None),
+            Err(why) => {
+                let why = why.split(';').next().unwrap_or_default();
+                let notice = format!("{why}; using the built-in PDF engine");
+                (PdfEngine::Native, Some(notice))
+            }
+        }),
+        Engine::Native => Ok((PdfEngine::Native, None)),
     }
 }

@@ -1,0 +1,183 @@
+//! The built-in PDF engine through the real binary, with PDFs read back by
+//! poppler's `pdftotext`, `pdffonts` and `pdfinfo`.
+
+mod common;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use common::{fixture, portfolio_facts, real_resume, resumec, squash};
+use predicates::str::contains;
+
+fn poppler(program: &str, args: &[&str], pdf: &Path) -> String {
+    let output = Command::new(program)
+        .args(args)
+        .arg(pdf)
+        .args(if program == "pdftotext" {
+            &["-"][..]
+        } else {
+            &[]
+        })
+        .output()
+        .expect("poppler runs");
+    assert!(output.status.success(), "{program} failed");
+    String::from_utf8(output.stdout).unwrap()
+}
+
+fn build_pdf(dir: &Path, input: &Path, engine: &str) -> PathBuf {
+    resumec(dir)
+        .args(["build", input.to_str().unwrap(), "--format", "pdf"])
+        .args(["--engine", engine])
+        .env_remove("SOURCE_DATE_EPOCH")
+        .assert()
+        .success()
+        .stdout(contains(" page"));
+    dir.join("out").join(format!(
+        "{}.pdf",
+        input.file_stem().unwrap().to_str().unwrap()
+    ))
+}
+
+fn assert_every_fact(pdf: &Path) {
+    let text = squash(&poppler("pdftotext", &[], pdf));
+    for fact in portfolio_facts() {
+        assert!(
+            text.contains(&squash(&fact)),
+            "missing from the PDF: {fact}"
+        );
+    }
+    assert!(
+        text.contains("Lyft’s trip processing workflow"),
+        "curly apostrophe lost"
+    );
+    assert!(text.contains("backends—building"), "em dash lost");
+}
+
+#[test]
+fn the_native_pdf_carries_every_fact_with_embedded_fonts() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = build_pdf(dir.path(), &real_resume(), "native");
+    assert_every_fact(&pdf);
+    let fonts = poppler("pdffonts", &[], &pdf);
+    let rows: Vec<&str> = fonts.lines().skip(2).collect();
+    assert!(!rows.is_empty(), "{fonts}");
+    for row in rows {
+        let columns: Vec<&str> = row.split_whitespace().collect();
+        assert_eq!(columns[columns.len() - 5], "yes", "not embedded: {row}");
+    }
+    let info = poppler("pdfinfo", &[], &pdf);
+    assert!(
+        info.contains("Title:           Your Name — Résumé"),
+        "{info}"
+    );
+    assert!(info.contains("Author:          Your Name"), "{info}");
+    assert!(info.contains("Kotlin, TypeScript"), "{info}");
+    assert!(!info.contains("CreationDate"), "{info}");
+}
+
+#[cfg(unix)]
+#[test]
+fn auto_without_typst_uses_the_native_engine() {
+    let dir = tempfile::tempdir().unwrap();
+    let bin = dir.path().join("bin");
+    fs::create_dir(&bin).unwrap();
+    resumec(dir.path())
+        .args(["build", real_resume().to_str().unwrap(), "--format", "pdf"])
+        .args(["--engine", "auto"])
+        .env("PATH", &bin)
+        .env_remove("RESUMEC_TYPST")
+        .assert()
+        .success()
+        .stderr(contains("using the built-in PDF engine"));
+    assert_every_fact(&dir.path().join("out/resume.pdf"));
+}
+
+#[test]
+fn two_native_builds_are_byte_identical() {
+    let first = tempfile::tempdir().unwrap();
+    let second = tempfile::tempdir().unwrap();
+    let a = fs::read(build_pdf(first.path(), &real_resume(), "native")).unwrap();
+    let b = fs::read(build_pdf(second.path(), &real_resume(), "native")).unwrap();
+    assert!(a == b, "PDFs differ between builds");
+}
+
+#[test]
+fn hostile_strings_print_literally() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = build_pdf(dir.path(), &fixture("hostile.yaml"), "native");
+    let text = squash(&poppler("pdftotext", &[], &pdf));
+    for hostile in [
+        "#panic(\"x\")",
+        "$x^2$",
+        "<script>alert(1)</script>",
+        "{{title}}",
+        "@ref <lbl>",
+        "// not a comment",
+        "C:\\temp\\new",
+        "& 50% ~",
+        "[click](javascript:alert(1))",
+        "#set page(width: 1cm)",
+    ] {
+        assert!(
+            text.contains(hostile),
+            "not literal in the PDF: {hostile}\n{text}"
+        );
+    }
+}
+
+fn long_resume() -> String {
+    let mut yaml = String::from(
+        "basics:\n  name: Long Example\n  headline: Engineer\n  email: long@example.org\nsummary: A very long résumé that needs several pages.\nexperience:\n",
+    );
+    for job in 0..12 {
+        yaml.push_str(&format!(
+            "  - company: Company {job}\n    title: Engineer {job}\n    start: 2010-01\n    end: 2011-01\n    groups:\n"
+        ));
+        for group in 0..3 {
+            yaml.push_str(&format!(
+                "      - name: Group {job}-{group}\n        bullets:\n"
+            ));
+            for bullet in 0..6 {
+                yaml.push_str(&format!(
+                    "          - Bullet {job}-{group}-{bullet} describes work that was done carefully and measured in production over many months.\n"
+                ));
+            }
+        }
+    }
+    yaml
+}
+
+#[test]
+fn a_long_resume_paginates_without_stranded_headings() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("long.yaml");
+    fs::write(&input, long_resume()).unwrap();
+    let pdf = build_pdf(dir.path(), &input, "native");
+    let info = poppler("pdfinfo", &[], &pdf);
+    let pages: usize = info
+        .lines()
+        .find_map(|line| line.strip_prefix("Pages:"))
+        .and_then(|n| n.trim().parse().ok())
+        .expect("page count");
+    assert!(pages >= 3, "{info}");
+    for page in 1..=pages {
+        let n = page.to_string();
+        let text = poppler("pdftotext", &["-f", &n, "-l", &n], &pdf);
+        let footer = format!("{page} / {pages}");
+        assert!(text.contains(&footer), "no page number on page {page}");
+        let last = text
+            .lines()
+            .map(str::trim)
+            .rfind(|line| !line.is_empty() && *line != footer)
+            .unwrap_or_default();
+        assert!(
+            !(last == "EXPERIENCE"
+                || last.starts_with("Company ")
+                || last.starts_with("Engineer ")
+                || last.starts_with("Group ")
+                || last.contains("2010 –")),
+            "page {page} ends with a heading: {last}"
+        );
+    }
+}
