@@ -75,3 +75,36 @@ pub fn portfolio_facts() -> Vec<String> {
 pub fn squash(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
+
+/// Strings of tests/fixtures/hostile.yaml that every format must print literally.
+pub const HOSTILE_STRINGS: &[&str] = &[
+    "#panic(\"x\")",
+    "$x^2$",
+    "<script>alert(1)</script>",
+    "{{title}}",
+    "@ref <lbl>",
+    "// not a comment",
+    "])",
+    "C:\\temp\\new",
+    "& 50% ~",
+    "#read(\"/etc/passwd\")",
+    "[click](javascript:alert(1))",
+    "#set page(width: 1cm)",
+];
+
+/// Asserts that text extracted from a PDF carries every fact of the résumé,
+/// with its typographic characters intact.
+pub fn assert_every_fact(extracted: &str) {
+    let text = squash(extracted);
+    for fact in portfolio_facts() {
+        assert!(
+            text.contains(&squash(&fact)),
+            "missing from the PDF: {fact}"
+        );
+    }
+    assert!(
+        text.contains("Lyft’s trip processing workflow"),
+        "curly apostrophe lost"
+    );
+    assert!(text.contains("backends—building"), "em dash lost");
+}
