@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use crate::diagnostic::Diagnostic;
+use crate::fit::{self, FitError};
 use crate::model::load::{LoadError, Loaded, Source, load_file};
 use crate::model::schema_keys::did_you_mean;
 use crate::model::types::Paper;
@@ -33,6 +34,8 @@ pub struct BuildOptions {
     pub variants: Vec<String>,
     /// Build the full résumé and every declared variant.
     pub all_variants: bool,
+    /// List every item page fitting drops.
+    pub explain: bool,
     /// Paper size overriding the résumé's own.
     pub paper: Option<Paper>,
     /// The PDF creation date, `YYYY-MM-DD`.
@@ -57,6 +60,8 @@ pub struct BuildReport {
     pub written: Vec<Written>,
     /// The PDF engine used and why, when PDF was built.
     pub engine_note: Option<String>,
+    /// What page fitting did, one line per fitted document (and item with `--explain`).
+    pub fit_notes: Vec<String>,
 }
 
 /// Why a build failed.
@@ -119,7 +124,15 @@ fn missing_glyph(text: &str, c: char) -> Diagnostic {
 pub fn build(input: &Path, options: &BuildOptions) -> Result<BuildReport, BuildError> {
     let (loaded, mut warnings) = check(input)?;
     let targets = targets(&loaded, options)?;
-    let (pdf, notice) = match options.formats.contains(&Format::Pdf) {
+    let budget = |names: &[String]| {
+        names
+            .iter()
+            .rev()
+            .find_map(|name| loaded.resume.variants[name].max_pages)
+    };
+    let needs_pdf = options.formats.contains(&Format::Pdf)
+        || targets.iter().any(|names| budget(names).is_some());
+    let (pdf, notice) = match needs_pdf {
         true => {
             let (engine, notice) = pdf_engine(options.engine, options.typst.as_deref())?;
             (Some(engine), notice)
@@ -134,20 +147,55 @@ pub fn build(input: &Path, options: &BuildOptions) -> Result<BuildReport, BuildE
         .file_stem()
         .and_then(|s| s.to_str())
         .unwrap_or("resume");
-    let documents: Vec<(String, Document)> = targets
-        .iter()
-        .map(|names| {
-            let chosen: Vec<_> = names
-                .iter()
-                .map(|name| &loaded.resume.variants[name])
-                .collect();
-            let mut document = Document::new(&variant::apply(&loaded.resume, &chosen));
-            if let Some(paper) = options.paper {
-                document.paper = paper;
+    let mut fit_notes = Vec::new();
+    let mut documents: Vec<(String, Document)> = Vec::new();
+    for names in &targets {
+        let chosen: Vec<_> = names
+            .iter()
+            .map(|name| &loaded.resume.variants[name])
+            .collect();
+        let mut resume = variant::apply(&loaded.resume, &chosen);
+        let stem = output_stem(stem, names);
+        if let (Some(max_pages), Some(engine)) = (budget(names), pdf.as_ref()) {
+            let fitted = fit::to_pages(&resume, max_pages, |candidate| {
+                let document = view(candidate, options);
+                let ctx = RenderContext {
+                    document: &document,
+                    layouts: &options.layouts,
+                    creation_date: None,
+                };
+                let output = backend(Format::Pdf, Some(engine))?.render(&ctx)?;
+                Ok::<_, RenderError>(output.pages.unwrap_or(1))
+            })
+            .map_err(|error| match error {
+                FitError::Engine(error) => error,
+                too_long => RenderError {
+                    format: Format::Pdf,
+                    message: format!("{stem}: {too_long}"),
+                },
+            })?;
+            fit_notes.push(match fitted.dropped.len() {
+                0 => format!("{stem}: fits in {max_pages} page(s) as it is"),
+                n => format!(
+                    "{stem}: fitted from {} to {} page(s) by dropping {n} item(s), in {} engine runs{}",
+                    fitted.pages_before,
+                    fitted.pages,
+                    fitted.engine_runs,
+                    if options.explain { "" } else { " (--explain lists them)" }
+                ),
+            });
+            if options.explain {
+                fit_notes.extend(
+                    fitted
+                        .dropped
+                        .iter()
+                        .map(|item| format!("  dropped {item}")),
+                );
             }
-            (output_stem(stem, names), document)
-        })
-        .collect();
+            resume = fitted.resume;
+        }
+        documents.push((stem, view(&resume, options)));
+    }
     if options.formats.contains(&Format::Pdf) {
         let missing = documents
             .iter()
@@ -195,7 +243,17 @@ pub fn build(input: &Path, options: &BuildOptions) -> Result<BuildReport, BuildE
         warnings,
         written,
         engine_note,
+        fit_notes,
     })
+}
+
+/// The render view of a résumé with the build's paper override.
+fn view(resume: &crate::model::types::Resume, options: &BuildOptions) -> Document {
+    let mut document = Document::new(resume);
+    if let Some(paper) = options.paper {
+        document.paper = paper;
+    }
+    document
 }
 
 /// One output in memory: where it goes, its bytes, how long it took.

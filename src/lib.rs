@@ -8,6 +8,7 @@
 pub mod build;
 pub mod cli;
 pub mod diagnostic;
+pub mod fit;
 pub mod model;
 pub mod output;
 pub mod render;

@@ -146,3 +146,63 @@ fn unknown_variants_and_tags_are_errors_with_suggestions() {
         );
     assert!(!dir.path().join("out").exists());
 }
+
+#[test]
+fn page_budget_fits_with_the_native_engine_and_every_format_agrees() {
+    let dir = tempfile::tempdir().unwrap();
+    resumec(dir.path())
+        .args([
+            "build",
+            real_resume().to_str().unwrap(),
+            "--engine",
+            "native",
+            "--explain",
+        ])
+        .args(["--format", "pdf,txt", "--variant", "payments,one-page"])
+        .assert()
+        .success()
+        .stderr(contains("fitted from 2 to 1 page(s)").and(contains("dropped Lyft bullet")));
+    assert_eq!(
+        pdf_pages(&dir.path().join("out/resume-payments+one-page.pdf")),
+        1
+    );
+    let pdf_text = Command::new("pdftotext")
+        .arg(dir.path().join("out/resume-payments+one-page.pdf"))
+        .arg("-")
+        .output()
+        .unwrap();
+    let pdf_text = common::squash(&String::from_utf8_lossy(&pdf_text.stdout));
+    let txt = fs::read_to_string(dir.path().join("out/resume-payments+one-page.txt")).unwrap();
+    let dropped = "Migrated trip processing from synchronous services";
+    assert!(
+        !pdf_text.contains(dropped) && !txt.contains(dropped),
+        "the formats disagree"
+    );
+    assert!(
+        txt.contains("Backend services for ride fares")
+            && pdf_text.contains("Backend services for ride fares")
+    );
+}
+
+#[test]
+fn an_impossible_budget_names_the_smallest_page_count() {
+    let dir = tempfile::tempdir().unwrap();
+    let yaml = fs::read_to_string(real_resume()).unwrap()
+        + "  tiny:\n    description: nothing fits\n    max_pages: 0\n";
+    fs::write(dir.path().join("r.yaml"), yaml).unwrap();
+    resumec(dir.path())
+        .args([
+            "build",
+            "r.yaml",
+            "--engine",
+            "native",
+            "--format",
+            "txt",
+            "--variant",
+            "tiny",
+        ])
+        .assert()
+        .code(3)
+        .stderr(contains("cannot fit the résumé in 0 page(s)").and(contains("smallest reached")));
+    assert!(!dir.path().join("out").exists());
+}

@@ -76,6 +76,9 @@ pub struct BuildArgs {
     /// Build the full résumé and every declared variant, each into its own files
     #[arg(long, conflicts_with = "variant")]
     pub all_variants: bool,
+    /// List every item a page budget (`max_pages`) drops
+    #[arg(long)]
+    pub explain: bool,
     /// Paper size of the PDF, overriding `paper:` in the résumé
     #[arg(long, value_enum, value_name = "SIZE")]
     pub paper: Option<Paper>,

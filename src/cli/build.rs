@@ -36,12 +36,16 @@ pub fn build(args: &BuildArgs) -> ExitCode {
         paper: args.paper,
         variants: args.variant.clone(),
         all_variants: args.all_variants,
+        explain: args.explain,
         creation_date: args.creation_timestamp.map(date_of_timestamp),
     };
     match run_build(&args.input.file, &options) {
         Ok(report) => {
             print_diagnostics(&report.source, &report.warnings);
             if let Some(note) = &report.engine_note {
+                eprintln!("{note}");
+            }
+            for note in &report.fit_notes {
                 eprintln!("{note}");
             }
             for written in &report.written {

@@ -444,6 +444,9 @@ pub struct Variant {
     /// Contact details to leave out, e.g. for a public web version.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub hide_contact: Vec<ContactField>,
+    /// A page budget: the lowest-priority optional items are dropped until the PDF fits.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_pages: Option<usize>,
     /// Paper size for this variant.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub paper: Option<Paper>,

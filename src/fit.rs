@@ -1,0 +1,281 @@
+//! Page budgets: drop the least important optional items until the PDF fits.
+//!
+//! Items are ranked once (explicit `priority` first, then a default by kind:
+//! long-form sections 1, projects 2, bullets of earlier jobs 3, of the latest
+//! job 4, skill groups 5; then later-in-the-document before earlier); fitting bisects on how many of
+//! the lowest-ranked items to drop, so it costs a handful of engine runs
+//! rather than one per item. Contact details and jobs are never dropped, and
+//! the first bullet of every group of the latest job always stays.
+
+use std::fmt;
+
+use crate::model::types::{Resume, Section};
+
+/// One optional piece of the résumé that fitting may drop.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Item {
+    Section(Section),
+    Project(usize),
+    SkillGroup(usize),
+    Bullet {
+        job: usize,
+        group: usize,
+        bullet: usize,
+    },
+}
+
+/// What fitting did.
+#[derive(Debug, Clone)]
+pub struct Fitted {
+    pub resume: Resume,
+    pub pages_before: usize,
+    pub pages: usize,
+    pub engine_runs: usize,
+    /// What was dropped, least important first, described for people.
+    pub dropped: Vec<String>,
+}
+
+/// Why a résumé could not be fitted.
+#[derive(Debug)]
+pub enum FitError<E> {
+    /// Even with every optional item dropped the PDF is this many pages.
+    TooLong {
+        max_pages: usize,
+        smallest: usize,
+    },
+    Engine(E),
+}
+
+impl<E: fmt::Display> fmt::Display for FitError<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            FitError::TooLong {
+                max_pages,
+                smallest,
+            } => write!(
+                f,
+                "cannot fit the résumé in {max_pages} page(s): the smallest reached, with every optional item dropped, is {smallest} pages; shorten required content or raise `max_pages`"
+            ),
+            FitError::Engine(error) => error.fmt(f),
+        }
+    }
+}
+
+/// Fits `resume` into `max_pages`, counting pages with `count_pages`.
+pub fn to_pages<E>(
+    resume: &Resume,
+    max_pages: usize,
+    mut count_pages: impl FnMut(&Resume) -> Result<usize, E>,
+) -> Result<Fitted, FitError<E>> {
+    let ranked = ranked_items(resume);
+    let pages_before = count_pages(resume).map_err(FitError::Engine)?;
+    let mut engine_runs = 1;
+    if pages_before <= max_pages {
+        return Ok(Fitted {
+            resume: resume.clone(),
+            pages_before,
+            pages: pages_before,
+            engine_runs,
+            dropped: Vec::new(),
+        });
+    }
+    // Invariant: dropping `high` items fits (checked below), dropping `low` does not.
+    let (mut low, mut high) = (0, ranked.len());
+    let everything_dropped = without(resume, &ranked);
+    let smallest = count_pages(&everything_dropped).map_err(FitError::Engine)?;
+    engine_runs += 1;
+    if smallest > max_pages {
+        return Err(FitError::TooLong {
+            max_pages,
+            smallest,
+        });
+    }
+    let mut best = (everything_dropped, smallest);
+    while high - low > 1 {
+        let middle = (low + high) / 2;
+        let candidate = without(resume, &ranked[..middle]);
+        let pages = count_pages(&candidate).map_err(FitError::Engine)?;
+        engine_runs += 1;
+        if pages <= max_pages {
+            high = middle;
+            best = (candidate, pages);
+        } else {
+            low = middle;
+        }
+    }
+    let dropped = ranked[..high]
+        .iter()
+        .map(|item| describe(resume, *item))
+        .collect();
+    Ok(Fitted {
+        resume: best.0,
+        pages_before,
+        pages: best.1,
+        engine_runs,
+        dropped,
+    })
+}
+
+/// Optional items, least important first.
+pub fn ranked_items(resume: &Resume) -> Vec<Item> {
+    let mut items: Vec<(u8, usize, Item)> = Vec::new();
+    let mut position = 0;
+    let mut push = |priority: u8, item: Item, items: &mut Vec<(u8, usize, Item)>| {
+        position += 1;
+        items.push((priority, position, item));
+    };
+    for section in [
+        Section::About,
+        Section::FocusAreas,
+        Section::Certifications,
+        Section::Publications,
+        Section::Awards,
+        Section::Languages,
+    ] {
+        if resume.section_order.contains(&section) {
+            push(1, Item::Section(section), &mut items);
+        }
+    }
+    let shown = |section| resume.section_order.contains(&section);
+    for (i, project) in resume
+        .projects
+        .iter()
+        .enumerate()
+        .filter(|_| shown(Section::Projects))
+    {
+        push(project.priority.unwrap_or(2), Item::Project(i), &mut items);
+    }
+    let jobs = resume
+        .experience
+        .iter()
+        .enumerate()
+        .filter(|_| shown(Section::Experience));
+    for (j, job) in jobs {
+        for (g, group) in job.groups.iter().enumerate() {
+            for (b, bullet) in group.bullets.iter().enumerate() {
+                if j == 0 && b == 0 {
+                    continue;
+                }
+                let default = if j == 0 { 4 } else { 3 };
+                push(
+                    bullet.priority.unwrap_or(default),
+                    Item::Bullet {
+                        job: j,
+                        group: g,
+                        bullet: b,
+                    },
+                    &mut items,
+                );
+            }
+        }
+    }
+    for (i, group) in resume
+        .skills
+        .iter()
+        .enumerate()
+        .filter(|_| shown(Section::Skills))
+    {
+        push(group.priority.unwrap_or(5), Item::SkillGroup(i), &mut items);
+    }
+    // Lowest priority first; among equals, the later in the document goes first.
+    items.sort_by_key(|&(priority, position, _)| (priority, std::cmp::Reverse(position)));
+    items.into_iter().map(|(_, _, item)| item).collect()
+}
+
+/// The résumé without the given items.
+pub fn without(resume: &Resume, items: &[Item]) -> Resume {
+    let mut fitted = resume.clone();
+    fitted
+        .section_order
+        .retain(|section| !items.contains(&Item::Section(*section)));
+    fitted.projects = keep(&resume.projects, |i| !items.contains(&Item::Project(i)));
+    fitted.skills = keep(&resume.skills, |i| !items.contains(&Item::SkillGroup(i)));
+    for (j, job) in fitted.experience.iter_mut().enumerate() {
+        for (g, group) in job.groups.iter_mut().enumerate() {
+            group.bullets = keep(&group.bullets, |b| {
+                !items.contains(&Item::Bullet {
+                    job: j,
+                    group: g,
+                    bullet: b,
+                })
+            });
+        }
+        job.groups.retain(|group| !group.bullets.is_empty());
+    }
+    fitted
+}
+
+fn keep<T: Clone>(list: &[T], keep: impl Fn(usize) -> bool) -> Vec<T> {
+    list.iter()
+        .enumerate()
+        .filter(|(i, _)| keep(*i))
+        .map(|(_, item)| item.clone())
+        .collect()
+}
+
+fn describe(resume: &Resume, item: Item) -> String {
+    match item {
+        Item::Section(section) => format!("section `{}`", section.key()),
+        Item::Project(i) => format!("project “{}”", resume.projects[i].name),
+        Item::SkillGroup(i) => format!("skills “{}”", resume.skills[i].category),
+        Item::Bullet { job, group, bullet } => {
+            let job_ref = &resume.experience[job];
+            format!(
+                "{} bullet “{}”",
+                job_ref.company, resume.experience[job].groups[group].bullets[bullet].text
+            )
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::load::load_bytes;
+
+    fn resume() -> Resume {
+        let yaml = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/resume.yaml")).unwrap();
+        load_bytes(std::path::Path::new("resume.yaml"), yaml)
+            .unwrap_or_else(|_| panic!())
+            .resume
+    }
+
+    /// A stand-in page count: one page per 25 bullets, projects and skill groups.
+    fn pages(resume: &Resume) -> Result<usize, String> {
+        let bullets: usize = resume
+            .experience
+            .iter()
+            .flat_map(|j| &j.groups)
+            .map(|g| g.bullets.len())
+            .sum();
+        Ok((bullets + resume.projects.len() + resume.skills.len()).div_ceil(25))
+    }
+
+    #[test]
+    fn bisects_to_the_budget_and_keeps_the_latest_job() {
+        let fitted = to_pages(&resume(), 1, pages).unwrap();
+        assert_eq!(fitted.pages, 1);
+        assert!(
+            fitted.engine_runs <= 2 + (ranked_items(&resume()).len() as f64).log2().ceil() as usize
+        );
+        assert_eq!(
+            fitted.resume.experience[0].groups.len(),
+            3,
+            "the latest job lost a group"
+        );
+        assert!(!fitted.dropped.is_empty());
+    }
+
+    #[test]
+    fn an_impossible_budget_names_the_smallest_count() {
+        let error = to_pages(&resume(), 0, pages).unwrap_err();
+        assert!(matches!(error, FitError::TooLong { smallest: 1, .. }));
+    }
+
+    #[test]
+    fn a_fitting_resume_is_untouched() {
+        let fitted = to_pages(&resume(), 10, pages).unwrap();
+        assert!(fitted.dropped.is_empty());
+        assert_eq!(fitted.engine_runs, 1);
+    }
+}
