@@ -231,13 +231,9 @@ fn describe(resume: &Resume, item: Item) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::load::load_bytes;
 
     fn resume() -> Resume {
-        let yaml = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/resume.yaml")).unwrap();
-        load_bytes(std::path::Path::new("resume.yaml"), yaml)
-            .unwrap_or_else(|_| panic!())
-            .resume
+        crate::model::real_resume()
     }
 
     /// A stand-in page count: one page per 25 bullets, projects and skill groups.

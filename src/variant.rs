@@ -126,14 +126,10 @@ pub fn known_tags(resume: &Resume) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::load::load_bytes;
     use crate::model::types::Section;
 
     fn resume() -> Resume {
-        let yaml = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/resume.yaml")).unwrap();
-        load_bytes(std::path::Path::new("resume.yaml"), yaml)
-            .unwrap_or_else(|_| panic!())
-            .resume
+        crate::model::real_resume()
     }
 
     fn bullets(resume: &Resume) -> Vec<String> {

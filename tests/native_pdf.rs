@@ -4,10 +4,12 @@
 mod common;
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
-use common::{HOSTILE_STRINGS, assert_every_fact, fixture, real_resume, resumec, squash};
+use common::{
+    HOSTILE_STRINGS, assert_every_fact, build_pdf, fixture, real_resume, resumec, squash,
+};
 use predicates::str::contains;
 
 fn poppler(program: &str, args: &[&str], pdf: &Path) -> String {
@@ -25,24 +27,10 @@ fn poppler(program: &str, args: &[&str], pdf: &Path) -> String {
     String::from_utf8(output.stdout).unwrap()
 }
 
-fn build_pdf(dir: &Path, input: &Path, engine: &str) -> PathBuf {
-    resumec(dir)
-        .args(["build", input.to_str().unwrap(), "--format", "pdf"])
-        .args(["--engine", engine])
-        .env_remove("SOURCE_DATE_EPOCH")
-        .assert()
-        .success()
-        .stdout(contains(" page"));
-    dir.join("out").join(format!(
-        "{}.pdf",
-        input.file_stem().unwrap().to_str().unwrap()
-    ))
-}
-
 #[test]
 fn the_native_pdf_carries_every_fact_with_embedded_fonts() {
     let dir = tempfile::tempdir().unwrap();
-    let pdf = build_pdf(dir.path(), &real_resume(), "native");
+    let pdf = build_pdf(dir.path(), &real_resume(), "native", &[]);
     assert_every_fact(&poppler("pdftotext", &[], &pdf));
     let fonts = poppler("pdffonts", &[], &pdf);
     let rows: Vec<&str> = fonts.lines().skip(2).collect();
@@ -86,15 +74,15 @@ fn auto_without_typst_uses_the_native_engine() {
 fn two_native_builds_are_byte_identical() {
     let first = tempfile::tempdir().unwrap();
     let second = tempfile::tempdir().unwrap();
-    let a = fs::read(build_pdf(first.path(), &real_resume(), "native")).unwrap();
-    let b = fs::read(build_pdf(second.path(), &real_resume(), "native")).unwrap();
+    let a = fs::read(build_pdf(first.path(), &real_resume(), "native", &[])).unwrap();
+    let b = fs::read(build_pdf(second.path(), &real_resume(), "native", &[])).unwrap();
     assert!(a == b, "PDFs differ between builds");
 }
 
 #[test]
 fn hostile_strings_print_literally() {
     let dir = tempfile::tempdir().unwrap();
-    let pdf = build_pdf(dir.path(), &fixture("hostile.yaml"), "native");
+    let pdf = build_pdf(dir.path(), &fixture("hostile.yaml"), "native", &[]);
     let text = squash(&poppler("pdftotext", &[], &pdf));
     for hostile in HOSTILE_STRINGS {
         assert!(
@@ -131,7 +119,7 @@ fn a_long_resume_paginates_without_stranded_headings() {
     let dir = tempfile::tempdir().unwrap();
     let input = dir.path().join("long.yaml");
     fs::write(&input, long_resume()).unwrap();
-    let pdf = build_pdf(dir.path(), &input, "native");
+    let pdf = build_pdf(dir.path(), &input, "native", &[]);
     let info = poppler("pdfinfo", &[], &pdf);
     let pages: usize = info
         .lines()

@@ -7,7 +7,9 @@ use std::fs;
 use std::path::Path;
 use std::process::Command;
 
-use common::{HOSTILE_STRINGS, assert_every_fact, fixture, real_resume, resumec, squash};
+use common::{
+    HOSTILE_STRINGS, assert_every_fact, build_pdf, fixture, real_resume, resumec, squash,
+};
 use predicates::prelude::PredicateBooleanExt;
 use predicates::str::contains;
 
@@ -29,37 +31,26 @@ fn pdfinfo(pdf: &Path) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()
 }
 
-fn build_pdf(dir: &Path, input: &Path, extra: &[&str]) -> std::path::PathBuf {
-    resumec(dir)
-        .args([
-            "build",
-            input.to_str().unwrap(),
-            "--format",
-            "pdf",
-            "--engine",
-            "typst",
-        ])
-        .args(extra)
-        .env_remove("SOURCE_DATE_EPOCH")
-        .assert()
-        .success()
-        .stdout(contains(" page"));
-    dir.join("out").join(format!(
-        "{}.pdf",
-        input.file_stem().unwrap().to_str().unwrap()
-    ))
-}
-
 #[test]
 fn the_pdf_carries_every_fact_of_the_resume() {
     let dir = tempfile::tempdir().unwrap();
-    assert_every_fact(&pdftotext(&build_pdf(dir.path(), &real_resume(), &[])));
+    assert_every_fact(&pdftotext(&build_pdf(
+        dir.path(),
+        &real_resume(),
+        "typst",
+        &[],
+    )));
 }
 
 #[test]
 fn hostile_strings_print_literally_and_nothing_outside_the_root_is_read() {
     let dir = tempfile::tempdir().unwrap();
-    let text = pdftotext(&build_pdf(dir.path(), &fixture("hostile.yaml"), &[]));
+    let text = pdftotext(&build_pdf(
+        dir.path(),
+        &fixture("hostile.yaml"),
+        "typst",
+        &[],
+    ));
     let flat = squash(&text);
     for hostile in HOSTILE_STRINGS {
         assert!(
@@ -74,15 +65,15 @@ fn hostile_strings_print_literally_and_nothing_outside_the_root_is_read() {
 fn two_builds_are_byte_identical() {
     let first = tempfile::tempdir().unwrap();
     let second = tempfile::tempdir().unwrap();
-    let a = fs::read(build_pdf(first.path(), &real_resume(), &[])).unwrap();
-    let b = fs::read(build_pdf(second.path(), &real_resume(), &[])).unwrap();
+    let a = fs::read(build_pdf(first.path(), &real_resume(), "typst", &[])).unwrap();
+    let b = fs::read(build_pdf(second.path(), &real_resume(), "typst", &[])).unwrap();
     assert!(a == b, "PDFs differ between builds");
 }
 
 #[test]
 fn metadata_is_filled_in_and_the_pdf_is_tagged() {
     let dir = tempfile::tempdir().unwrap();
-    let info = pdfinfo(&build_pdf(dir.path(), &real_resume(), &[]));
+    let info = pdfinfo(&build_pdf(dir.path(), &real_resume(), "typst", &[]));
     assert!(
         info.contains("Title:           Your Name — Résumé"),
         "{info}"
@@ -101,6 +92,7 @@ fn metadata_is_filled_in_and_the_pdf_is_tagged() {
     let pdf = build_pdf(
         dated.path(),
         &real_resume(),
+        "typst",
         &["--creation-timestamp", "1709164800"],
     );
     assert!(pdfinfo(&pdf).contains("Feb 29"), "{}", pdfinfo(&pdf));
@@ -109,7 +101,7 @@ fn metadata_is_filled_in_and_the_pdf_is_tagged() {
 #[test]
 fn the_typ_output_compiles_to_the_same_document() {
     let dir = tempfile::tempdir().unwrap();
-    let pdf = build_pdf(dir.path(), &real_resume(), &[]);
+    let pdf = build_pdf(dir.path(), &real_resume(), "typst", &[]);
     resumec(dir.path())
         .args(["build", real_resume().to_str().unwrap(), "--format", "typ"])
         .assert()
@@ -197,10 +189,15 @@ fn a_failing_typst_is_reported_and_leaves_outputs_untouched() {
 #[test]
 fn paper_size_comes_from_the_yaml_or_the_flag() {
     let dir = tempfile::tempdir().unwrap();
-    let letter = pdfinfo(&build_pdf(dir.path(), &real_resume(), &[]));
+    let letter = pdfinfo(&build_pdf(dir.path(), &real_resume(), "typst", &[]));
     assert!(letter.contains("(letter)"), "{letter}");
     let a4 = tempfile::tempdir().unwrap();
-    let info = pdfinfo(&build_pdf(a4.path(), &real_resume(), &["--paper", "a4"]));
+    let info = pdfinfo(&build_pdf(
+        a4.path(),
+        &real_resume(),
+        "typst",
+        &["--paper", "a4"],
+    ));
     assert!(info.contains("(A4)"), "{info}");
 }
 

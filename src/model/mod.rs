@@ -6,3 +6,13 @@ pub mod load;
 pub mod schema_keys;
 pub mod types;
 pub mod validate;
+
+/// The repository's own resume.yaml, loaded, for unit tests.
+#[cfg(test)]
+pub(crate) fn real_resume() -> types::Resume {
+    let yaml = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/resume.yaml")).unwrap();
+    match load::load_bytes(std::path::Path::new("resume.yaml"), yaml) {
+        Ok(loaded) => loaded.resume,
+        Err(error) => panic!("resume.yaml does not load: {error:?}"),
+    }
+}

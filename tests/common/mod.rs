@@ -108,3 +108,23 @@ pub fn assert_every_fact(extracted: &str) {
     );
     assert!(text.contains("backends—building"), "em dash lost");
 }
+
+/// Builds `input` as PDF with `engine` into `dir/out`, returning the PDF's path.
+pub fn build_pdf(dir: &Path, input: &Path, engine: &str, extra: &[&str]) -> PathBuf {
+    resumec(dir)
+        .args([
+            "build",
+            input.to_str().unwrap(),
+            "--format",
+            "pdf",
+            "--engine",
+            engine,
+        ])
+        .args(extra)
+        .env_remove("SOURCE_DATE_EPOCH")
+        .assert()
+        .success()
+        .stdout(predicates::str::contains(" page"));
+    let stem = input.file_stem().unwrap().to_str().unwrap();
+    dir.join("out").join(format!("{stem}.pdf"))
+}
