@@ -12,10 +12,10 @@ export PATH   := $(HOME)/.cargo/bin:$(PATH)
 
 all: build
 
-## Build the real résumé in every format with the best available engine.
+## Build the real résumé and every variant in every format, with the best available engine.
 build: typst
 	$(CARGO) build --release --locked
-	$(RESUMEC) build resume.yaml --out out --force
+	$(RESUMEC) build resume.yaml --out out --all-variants --force
 
 ## Install the pinned typst CLI unless that version is already on PATH.
 typst:
