@@ -33,7 +33,12 @@ fn apply_one(mut resume: Resume, variant: &Variant) -> Resume {
         resume.paper = paper;
     }
 
-    let dropped = |tags: &[String]| tags.iter().any(|tag| variant.drop_tags.contains(tag));
+    let dropped = |tags: &[String]| {
+        tags.iter().any(|tag| variant.drop_tags.contains(tag))
+            || (!variant.keep_tags.is_empty()
+                && !tags.is_empty()
+                && !tags.iter().any(|tag| variant.keep_tags.contains(tag)))
+    };
     let focused = |tags: &[String]| tags.iter().any(|tag| variant.focus.contains(tag));
 
     if let Some(since) = variant.since {
@@ -182,6 +187,22 @@ mod tests {
         );
         assert!(!applied.section_order.contains(&Section::About));
         assert!(applied.section_order.contains(&Section::Experience));
+    }
+
+    #[test]
+    fn keep_tags_leave_out_other_tagged_items() {
+        let base = resume();
+        let variant = Variant {
+            keep_tags: vec!["ledger".into()],
+            ..Variant::default()
+        };
+        let applied = apply(&base, &[&variant]);
+        let groups: Vec<_> = applied.experience.iter().flat_map(|j| &j.groups).collect();
+        assert_eq!(groups.len(), 1, "only the ledger group is tagged `ledger`");
+        assert!(
+            applied.skills.iter().any(|s| s.category == "Languages"),
+            "untagged skills stay"
+        );
     }
 
     #[test]

@@ -426,6 +426,9 @@ pub struct Variant {
     /// Tags whose groups, projects, skills and bullets move to the front of their lists.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub focus: Vec<String>,
+    /// When set, tagged items that carry none of these tags are left out (untagged items stay).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub keep_tags: Vec<String>,
     /// Tags whose items are left out.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub drop_tags: Vec<String>,

@@ -165,7 +165,11 @@ fn check_empty_text(resume: &Resume, spans: &SpanIndex, found: &mut Vec<Diagnost
 fn check_variant_tags(resume: &Resume, spans: &SpanIndex, found: &mut Vec<Diagnostic>) {
     let known = known_tags(resume);
     for (name, variant) in &resume.variants {
-        for (field, tags) in [("focus", &variant.focus), ("drop_tags", &variant.drop_tags)] {
+        for (field, tags) in [
+            ("focus", &variant.focus),
+            ("keep_tags", &variant.keep_tags),
+            ("drop_tags", &variant.drop_tags),
+        ] {
             for (i, tag) in tags
                 .iter()
                 .enumerate()
