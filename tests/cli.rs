@@ -336,3 +336,45 @@ fn the_committed_schema_is_what_the_binary_prints() {
     assert_eq!(schema["additionalProperties"], serde_json::json!(false));
     assert!(schema["properties"]["experience"]["description"].is_string());
 }
+
+#[test]
+fn a_layouts_directory_replaces_templates_file_by_file() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir_all(dir.path().join("mine/markdown")).unwrap();
+    fs::write(
+        dir.path().join("mine/markdown/resume.hbs"),
+        "Custom: {{name}}\n",
+    )
+    .unwrap();
+    resumec(dir.path())
+        .args([
+            "build",
+            real_resume().to_str().unwrap(),
+            "--format",
+            "md,txt",
+            "--layouts",
+            "mine",
+        ])
+        .assert()
+        .success();
+    assert_eq!(
+        fs::read_to_string(dir.path().join("out/resume.md")).unwrap(),
+        "Custom: Your Name\n"
+    );
+    // A typo in a template is an error, not a blank, and nothing is written.
+    fs::write(dir.path().join("mine/markdown/resume.hbs"), "{{nmae}}\n").unwrap();
+    fs::remove_dir_all(dir.path().join("out")).unwrap();
+    resumec(dir.path())
+        .args([
+            "build",
+            real_resume().to_str().unwrap(),
+            "--format",
+            "md",
+            "--layouts",
+            "mine",
+        ])
+        .assert()
+        .code(3)
+        .stderr(contains("nmae"));
+    assert!(!dir.path().join("out").exists());
+}
