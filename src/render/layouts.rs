@@ -135,11 +135,4 @@ impl Layouts {
             .iter()
             .filter_map(move |(name, text)| Some((name.strip_prefix(folder)?, text.as_ref())))
     }
-
-    /// A stable fingerprint of every layout file, for the rebuild cache.
-    pub fn texts(&self) -> impl Iterator<Item = (&str, &str)> {
-        self.files
-            .iter()
-            .map(|(name, text)| (name.as_str(), text.as_ref()))
-    }
 }
