@@ -4,7 +4,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use resumec::cli::args::{Cli, Command};
-use resumec::cli::{build, schema, validate, variants};
+use resumec::cli::{build, completions, new, schema, validate, variants};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -12,6 +12,9 @@ fn main() -> ExitCode {
         Command::Validate(args) => validate::validate(args),
         Command::Build(args) => build::build(args),
         Command::Variants(args) => variants::variants(args),
+        Command::New { path } => new::new(path),
+        Command::Completions { shell } => completions::completions(*shell),
+        Command::Man => completions::man(),
         Command::Schema => schema::schema_command(),
     }
 }

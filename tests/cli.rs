@@ -378,3 +378,41 @@ fn a_layouts_directory_replaces_templates_file_by_file() {
         .stderr(contains("nmae"));
     assert!(!dir.path().join("out").exists());
 }
+
+#[test]
+fn new_writes_a_starter_that_builds_and_never_overwrites() {
+    let dir = tempfile::tempdir().unwrap();
+    resumec(dir.path())
+        .args(["new", "cv.yaml"])
+        .assert()
+        .success();
+    resumec(dir.path())
+        .args(["build", "cv.yaml", "--format", "txt,md"])
+        .assert()
+        .success()
+        .stderr(contains("placeholder name"));
+    let before = fs::read(dir.path().join("cv.yaml")).unwrap();
+    resumec(dir.path())
+        .args(["new", "cv.yaml"])
+        .assert()
+        .code(3)
+        .stderr(contains("already exists"));
+    assert_eq!(fs::read(dir.path().join("cv.yaml")).unwrap(), before);
+}
+
+#[test]
+fn completions_and_man_page_come_from_the_cli_definition() {
+    let dir = tempfile::tempdir().unwrap();
+    for shell in ["bash", "zsh", "fish"] {
+        resumec(dir.path())
+            .args(["completions", shell])
+            .assert()
+            .success()
+            .stdout(contains("all-variants"));
+    }
+    resumec(dir.path())
+        .arg("man")
+        .assert()
+        .success()
+        .stdout(contains(".TH resumec 1"));
+}

@@ -33,6 +33,24 @@ pub enum Command {
         after_help = "Example:\n  resumec variants\n  resumec build --variant payments,one-page"
     )]
     Variants(ValidateArgs),
+    /// Write a commented starter résumé (never overwrites)
+    #[command(after_help = "Example:\n  resumec new cv.yaml && resumec build cv.yaml")]
+    New {
+        /// Where to write it
+        #[arg(default_value = "resume.yaml", value_name = "PATH")]
+        path: PathBuf,
+    },
+    /// Print shell completions
+    #[command(
+        after_help = "Example:\n  resumec completions bash > ~/.local/share/bash-completion/completions/resumec"
+    )]
+    Completions {
+        /// The shell: bash, zsh, fish, elvish or powershell
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff)
+    #[command(after_help = "Example:\n  resumec man > resumec.1 && man ./resumec.1")]
+    Man,
     /// Print the JSON Schema of resume.yaml, for editor autocompletion
     #[command(
         after_help = "Example:\n  resumec schema > resume.schema.json\n  # then start resume.yaml with:\n  # yaml-language-server: $schema=./resume.schema.json"

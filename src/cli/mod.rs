@@ -2,6 +2,8 @@
 
 pub mod args;
 pub mod build;
+pub mod completions;
+pub mod new;
 pub mod schema;
 pub mod validate;
 pub mod variants;

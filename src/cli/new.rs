@@ -1,0 +1,38 @@
+//! `resumec new [PATH]`: write a commented starter résumé, never over an existing file.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::ExitCode;
+
+use super::exit;
+
+const STARTER: &str = include_str!("../../layouts/starter/resume.yaml");
+
+pub fn new(path: &Path) -> ExitCode {
+    let created = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path);
+    let result = created.and_then(|mut file| file.write_all(STARTER.as_bytes()));
+    match result {
+        Ok(()) => {
+            eprintln!(
+                "wrote {}; edit it, then run `resumec build {}`",
+                path.display(),
+                path.display()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => {
+            eprintln!(
+                "error: {} already exists; resumec new never overwrites a file",
+                path.display()
+            );
+            ExitCode::from(exit::FAILURE)
+        }
+        Err(error) => {
+            eprintln!("error: cannot write {}: {error}", path.display());
+            ExitCode::from(exit::FAILURE)
+        }
+    }
+}
