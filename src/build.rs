@@ -12,7 +12,7 @@ use crate::model::load::{LoadError, Loaded, Source, load_file};
 use crate::model::schema_keys::did_you_mean;
 use crate::model::types::Paper;
 use crate::model::validate::validate;
-use crate::output::{output_path, write_atomic};
+use crate::output::{Stamp, output_path, write_atomic};
 use crate::render::glyphs::missing_glyphs;
 use crate::render::layouts::Layouts;
 use crate::render::view::Document;
@@ -36,6 +36,8 @@ pub struct BuildOptions {
     pub all_variants: bool,
     /// List every item page fitting drops.
     pub explain: bool,
+    /// Rebuild even when the input, layouts, options and engine are unchanged.
+    pub force: bool,
     /// Paper size overriding the résumé's own.
     pub paper: Option<Paper>,
     /// The PDF creation date, `YYYY-MM-DD`.
@@ -62,6 +64,8 @@ pub struct BuildReport {
     pub engine_note: Option<String>,
     /// What page fitting did, one line per fitted document (and item with `--explain`).
     pub fit_notes: Vec<String>,
+    /// Nothing changed since the last build, so nothing was rewritten.
+    pub up_to_date: bool,
 }
 
 /// Why a build failed.
@@ -147,6 +151,23 @@ pub fn build(input: &Path, options: &BuildOptions) -> Result<BuildReport, BuildE
         .file_stem()
         .and_then(|s| s.to_str())
         .unwrap_or("resume");
+    let stamp = Stamp::new(
+        &options.out_dir,
+        stem,
+        &build_key(&loaded, options, pdf.as_ref()),
+    );
+    if !options.force && stamp.is_current() {
+        let (source, engine_note) = (loaded.source, None);
+        let (written, fit_notes) = (Vec::new(), Vec::new());
+        return Ok(BuildReport {
+            source,
+            warnings,
+            written,
+            engine_note,
+            fit_notes,
+            up_to_date: true,
+        });
+    }
     let mut fit_notes = Vec::new();
     let mut documents: Vec<(String, Document)> = Vec::new();
     for names in &targets {
@@ -238,13 +259,31 @@ pub fn build(input: &Path, options: &BuildOptions) -> Result<BuildReport, BuildE
             elapsed,
         });
     }
+    let paths: Vec<&Path> = written.iter().map(|file| file.path.as_path()).collect();
+    stamp.record(&paths).map_err(|e| BuildError::Write {
+        path: stamp.path.clone(),
+        message: e.to_string(),
+    })?;
     Ok(BuildReport {
         source: loaded.source,
         warnings,
         written,
         engine_note,
         fit_notes,
+        up_to_date: false,
     })
+}
+
+/// Everything an output depends on: the input, the layouts and options, the
+/// engine and its version, and resumec's own version.
+fn build_key(loaded: &Loaded, options: &BuildOptions, pdf: Option<&PdfEngine>) -> String {
+    let options = BuildOptions {
+        force: false,
+        ..options.clone()
+    };
+    let engine = pdf.map(PdfEngine::describe).unwrap_or_default();
+    let version = env!("CARGO_PKG_VERSION");
+    format!("{version}\n{engine}\n{options:?}\n{}", loaded.source.text)
 }
 
 /// The render view of a résumé with the build's paper override.

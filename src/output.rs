@@ -1,6 +1,7 @@
 //! Writing outputs: atomically (a temp file in the same directory, then a
 //! rename), so a reader never sees a torn file and a failed build never
-//! touches what an earlier build wrote.
+//! touches what an earlier build wrote; and the stamp that lets an unchanged
+//! rebuild write nothing.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -33,6 +34,53 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     temp.as_file().sync_all()?;
     temp.persist(path).map_err(|e| e.error)?;
     Ok(())
+}
+
+/// A record, next to the outputs, of what the last build depended on.
+///
+/// It holds a hash of everything the outputs depend on and the list of files
+/// written; a build whose hash matches, with every file still there, is up
+/// to date.
+pub struct Stamp {
+    pub path: PathBuf,
+    hash: String,
+}
+
+impl Stamp {
+    pub fn new(dir: &Path, stem: &str, key: &str) -> Self {
+        let hash = format!("{:016x}", fnv1a(key.as_bytes()));
+        Stamp {
+            path: dir.join(format!(".resumec-{stem}.stamp")),
+            hash,
+        }
+    }
+
+    /// Whether the last build had the same inputs and its outputs are all still there.
+    pub fn is_current(&self) -> bool {
+        let Ok(recorded) = std::fs::read_to_string(&self.path) else {
+            return false;
+        };
+        let mut lines = recorded.lines();
+        lines.next() == Some(self.hash.as_str())
+            && lines.clone().next().is_some()
+            && lines.all(|output| Path::new(output).is_file())
+    }
+
+    /// Records a finished build.
+    pub fn record(&self, outputs: &[&Path]) -> std::io::Result<()> {
+        let mut text = format!("{}\n", self.hash);
+        for output in outputs {
+            text.push_str(&format!("{}\n", output.display()));
+        }
+        write_atomic(&self.path, text.as_bytes())
+    }
+}
+
+/// FNV-1a: a small, stable hash (unlike std's, fixed across Rust versions).
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
 }
 
 #[cfg(unix)]

@@ -199,8 +199,15 @@ fn a_failed_build_leaves_existing_outputs_untouched() {
         .assert()
         .code(1);
     assert_eq!(fs::read(dir.path().join("out/resume.txt")).unwrap(), before);
-    let leftovers: Vec<_> = fs::read_dir(dir.path().join("out")).unwrap().collect();
-    assert_eq!(leftovers.len(), 2, "temp files left behind");
+    let names: Vec<String> = fs::read_dir(dir.path().join("out"))
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(
+        !names.iter().any(|name| name.ends_with(".tmp")),
+        "temp files left behind: {names:?}"
+    );
+    assert_eq!(names.len(), 3, "{names:?}");
 }
 
 #[test]
@@ -415,4 +422,45 @@ fn completions_and_man_page_come_from_the_cli_definition() {
         .assert()
         .success()
         .stdout(contains(".TH resumec 1"));
+}
+
+#[test]
+fn an_unchanged_rebuild_writes_nothing_until_forced_or_changed() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::copy(real_resume(), dir.path().join("resume.yaml")).unwrap();
+    let build = |extra: &[&str]| {
+        let output = resumec(dir.path())
+            .args(["build", "--format", "txt,md"])
+            .args(extra)
+            .output()
+            .unwrap();
+        assert!(output.status.success());
+        String::from_utf8(output.stdout).unwrap()
+    };
+    let modified = || {
+        fs::metadata(dir.path().join("out/resume.txt"))
+            .unwrap()
+            .modified()
+            .unwrap()
+    };
+    assert!(build(&[]).contains("wrote out/resume.txt"));
+    let first = modified();
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    assert!(build(&[]).contains("up to date"));
+    assert_eq!(modified(), first, "an up-to-date build rewrote its output");
+    assert!(build(&["--force"]).contains("wrote out/resume.txt"));
+    assert!(
+        build(&["--paper", "a4"]).contains("wrote out/resume.md"),
+        "other options rebuild"
+    );
+    let edited = fs::read_to_string(dir.path().join("resume.yaml"))
+        .unwrap()
+        .replace("Northern Virginia", "Richmond");
+    fs::write(dir.path().join("resume.yaml"), edited).unwrap();
+    assert!(build(&[]).contains("wrote out/resume.txt"));
+    fs::remove_file(dir.path().join("out/resume.md")).unwrap();
+    assert!(
+        build(&[]).contains("wrote out/resume.md"),
+        "a deleted output is rebuilt"
+    );
 }

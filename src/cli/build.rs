@@ -37,6 +37,7 @@ pub fn build(args: &BuildArgs) -> ExitCode {
         variants: args.variant.clone(),
         all_variants: args.all_variants,
         explain: args.explain,
+        force: args.force,
         creation_date: args.creation_timestamp.map(date_of_timestamp),
     };
     match run_build(&args.input.file, &options) {
@@ -47,6 +48,9 @@ pub fn build(args: &BuildArgs) -> ExitCode {
             }
             for note in &report.fit_notes {
                 eprintln!("{note}");
+            }
+            if report.up_to_date {
+                println!("up to date: nothing changed since the last build (--force rebuilds)");
             }
             for written in &report.written {
                 let pages = written
