@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::time::Duration;
 
-use common::{fixture, portfolio_facts, real_resume, resumec, squash};
+use common::{fixture, pdftotext, portfolio_facts, real_resume, resumec, squash};
 use wait_timeout::ChildExt;
 
 /// Where Debian installs Chromium.
@@ -138,18 +138,7 @@ fn printed_pdf_carries_every_fact_of_the_portfolio() {
     let bytes = fs::read(&pdf).expect("chromium wrote the PDF");
     assert!(bytes.starts_with(b"%PDF-"), "not a PDF");
 
-    let text = Command::new("pdftotext")
-        .args(["-enc", "UTF-8"])
-        .arg(&pdf)
-        .arg("-")
-        .output()
-        .expect("pdftotext (poppler-utils) runs");
-    assert!(
-        text.status.success(),
-        "{}",
-        String::from_utf8_lossy(&text.stderr)
-    );
-    let flat = squash(&String::from_utf8(text.stdout).unwrap());
+    let flat = squash(&pdftotext(&pdf));
     // Case-sensitive on purpose: the CSS uppercases only section titles
     // (`.section > h2`), and the facts are content, never titles.
     for fact in portfolio_facts() {

@@ -8,28 +8,11 @@ use std::path::Path;
 use std::process::Command;
 
 use common::{
-    HOSTILE_STRINGS, assert_every_fact, build_pdf, fixture, real_resume, resumec, squash,
+    HOSTILE_STRINGS, assert_every_fact, build_pdf, fixture, pdfinfo, pdftotext, real_resume,
+    resumec, squash,
 };
 use predicates::prelude::PredicateBooleanExt;
 use predicates::str::contains;
-
-fn pdftotext(pdf: &Path) -> String {
-    let output = Command::new("pdftotext")
-        .arg(pdf)
-        .arg("-")
-        .output()
-        .expect("pdftotext runs");
-    assert!(output.status.success());
-    String::from_utf8(output.stdout).unwrap()
-}
-
-fn pdfinfo(pdf: &Path) -> String {
-    let output = Command::new("pdfinfo")
-        .arg(pdf)
-        .output()
-        .expect("pdfinfo runs");
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
 
 #[test]
 fn the_pdf_carries_every_fact_of_the_resume() {

@@ -3,24 +3,10 @@
 mod common;
 
 use std::fs;
-use std::process::Command;
 
-use common::{real_resume, resumec};
+use common::{pdf_pages, pdftotext, real_resume, resumec};
 use predicates::prelude::PredicateBooleanExt;
 use predicates::str::contains;
-
-fn pdf_pages(pdf: &std::path::Path) -> usize {
-    let info = Command::new("pdfinfo")
-        .arg(pdf)
-        .output()
-        .expect("pdfinfo runs");
-    let info = String::from_utf8_lossy(&info.stdout).into_owned();
-    let line = info
-        .lines()
-        .find(|l| l.starts_with("Pages:"))
-        .expect("a page count");
-    line["Pages:".len()..].trim().parse().unwrap()
-}
 
 fn build(dir: &std::path::Path, args: &[&str]) {
     resumec(dir)
@@ -166,12 +152,9 @@ fn page_budget_fits_with_the_native_engine_and_every_format_agrees() {
         pdf_pages(&dir.path().join("out/resume-payments+one-page.pdf")),
         1
     );
-    let pdf_text = Command::new("pdftotext")
-        .arg(dir.path().join("out/resume-payments+one-page.pdf"))
-        .arg("-")
-        .output()
-        .unwrap();
-    let pdf_text = common::squash(&String::from_utf8_lossy(&pdf_text.stdout));
+    let pdf_text = common::squash(&pdftotext(
+        &dir.path().join("out/resume-payments+one-page.pdf"),
+    ));
     let txt = fs::read_to_string(dir.path().join("out/resume-payments+one-page.txt")).unwrap();
     let dropped = "Migrated trip processing from synchronous services";
     assert!(

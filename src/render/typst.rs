@@ -210,7 +210,7 @@ fn run(mut command: Command) -> Result<(), String> {
 }
 
 /// Counts the page objects of a PDF written by typst (`/Type /Page`, not `/Pages`).
-pub fn count_pages(pdf: &[u8]) -> usize {
+fn count_pages(pdf: &[u8]) -> usize {
     let mut pages = 0;
     for pattern in [&b"/Type/Page"[..], &b"/Type /Page"[..]] {
         pages += pdf

@@ -128,3 +128,38 @@ pub fn build_pdf(dir: &Path, input: &Path, engine: &str, extra: &[&str]) -> Path
     let stem = input.file_stem().unwrap().to_str().unwrap();
     dir.join("out").join(format!("{stem}.pdf"))
 }
+
+/// The text of a PDF, as poppler's `pdftotext` extracts it.
+pub fn pdftotext(pdf: &Path) -> String {
+    let output = std::process::Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) runs");
+    assert!(
+        output.status.success(),
+        "pdftotext failed on {}",
+        pdf.display()
+    );
+    String::from_utf8(output.stdout).unwrap()
+}
+
+/// What poppler's `pdfinfo` says of a PDF.
+pub fn pdfinfo(pdf: &Path) -> String {
+    let output = std::process::Command::new("pdfinfo")
+        .arg(pdf)
+        .output()
+        .expect("pdfinfo runs");
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+/// The page count `pdfinfo` reports.
+pub fn pdf_pages(pdf: &Path) -> usize {
+    let info = pdfinfo(pdf);
+    let line = info
+        .lines()
+        .find(|l| l.starts_with("Pages:"))
+        .expect("a page count");
+    line["Pages:".len()..].trim().parse().unwrap()
+}
