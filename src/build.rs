@@ -10,7 +10,7 @@ use crate::diagnostic::Diagnostic;
 use crate::fit::{self, FitError};
 use crate::model::load::{LoadError, Loaded, Source, load_file};
 use crate::model::schema_keys::did_you_mean;
-use crate::model::types::Paper;
+use crate::model::types::{Paper, Resume};
 use crate::model::validate::validate;
 use crate::output::{Stamp, output_path, write_atomic};
 use crate::render::glyphs::missing_glyphs;
@@ -101,7 +101,11 @@ impl From<LoadError> for BuildError {
 
 /// Loads and validates a résumé: the model if there are no errors, with its warnings.
 pub fn check(input: &Path) -> Result<(Loaded, Vec<Diagnostic>), BuildError> {
-    let loaded = load_file(input)?;
+    check_loaded(load_file(input)?)
+}
+
+/// Validates a loaded résumé, as [`check`] does.
+pub fn check_loaded(loaded: Loaded) -> Result<(Loaded, Vec<Diagnostic>), BuildError> {
     let mut diagnostics = loaded.diagnostics.clone();
     diagnostics.extend(validate(&loaded.resume, &loaded.spans));
     if diagnostics.iter().any(Diagnostic::is_error) {
@@ -171,11 +175,7 @@ pub fn build(input: &Path, options: &BuildOptions) -> Result<BuildReport, BuildE
     let mut fit_notes = Vec::new();
     let mut documents: Vec<(String, Document)> = Vec::new();
     for names in &targets {
-        let chosen: Vec<_> = names
-            .iter()
-            .map(|name| &loaded.resume.variants[name])
-            .collect();
-        let mut resume = variant::apply(&loaded.resume, &chosen);
+        let mut resume = with_variants(&loaded, names)?;
         let stem = output_stem(stem, names);
         if let (Some(max_pages), Some(engine)) = (budget(names), pdf.as_ref()) {
             let fitted = fit::to_pages(&resume, max_pages, |candidate| {
@@ -327,9 +327,31 @@ fn render_all(
 
 /// The variant combinations to build: the chosen ones, or the full résumé and every variant.
 fn targets(loaded: &Loaded, options: &BuildOptions) -> Result<Vec<Vec<String>>, BuildError> {
+    check_variant_names(loaded, &options.variants)?;
+    if options.all_variants {
+        let declared = loaded.resume.variants.keys().cloned();
+        Ok(std::iter::once(Vec::new())
+            .chain(declared.map(|name| vec![name]))
+            .collect())
+    } else {
+        Ok(vec![options.variants.clone()])
+    }
+}
+
+/// The résumé with the named variants applied in order.
+pub fn with_variants(loaded: &Loaded, names: &[String]) -> Result<Resume, BuildError> {
+    check_variant_names(loaded, names)?;
+    let chosen: Vec<_> = names
+        .iter()
+        .map(|name| &loaded.resume.variants[name])
+        .collect();
+    Ok(variant::apply(&loaded.resume, &chosen))
+}
+
+/// An error with "did you mean" for every name that is not a declared variant.
+fn check_variant_names(loaded: &Loaded, names: &[String]) -> Result<(), BuildError> {
     let declared: Vec<String> = loaded.resume.variants.keys().cloned().collect();
-    let unknown: Vec<Diagnostic> = options
-        .variants
+    let unknown: Vec<Diagnostic> = names
         .iter()
         .filter(|name| !declared.contains(name))
         .map(|name| {
@@ -344,18 +366,12 @@ fn targets(loaded: &Loaded, options: &BuildOptions) -> Result<Vec<Vec<String>>, 
             }
         })
         .collect();
-    if !unknown.is_empty() {
-        return Err(BuildError::Invalid {
+    match unknown.is_empty() {
+        true => Ok(()),
+        false => Err(BuildError::Invalid {
             source: loaded.source.clone(),
             diagnostics: unknown,
-        });
-    }
-    if options.all_variants {
-        Ok(std::iter::once(Vec::new())
-            .chain(declared.into_iter().map(|name| vec![name]))
-            .collect())
-    } else {
-        Ok(vec![options.variants.clone()])
+        }),
     }
 }
 

@@ -94,3 +94,28 @@ pub fn render(source: &SourceFile<'_>, diagnostics: &[Diagnostic]) -> String {
     }
     out
 }
+
+/// The byte offset of a 1-based line and column.
+pub fn line_column_offset(text: &str, line: usize, column: usize) -> usize {
+    let line_starts: Vec<usize> = line_starts(text);
+    byte_offset(text, &line_starts, line, column.saturating_sub(1))
+}
+
+/// The byte offset where each line starts.
+pub fn line_starts(text: &str) -> Vec<usize> {
+    std::iter::once(0)
+        .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+        .collect()
+}
+
+/// The byte offset of a 1-based line and 0-based character column.
+pub fn byte_offset(text: &str, line_starts: &[usize], line: usize, col: usize) -> usize {
+    let line_start = line_starts
+        .get(line.saturating_sub(1))
+        .copied()
+        .unwrap_or(text.len());
+    text[line_start..]
+        .char_indices()
+        .nth(col)
+        .map_or(text.len(), |(offset, _)| line_start + offset)
+}

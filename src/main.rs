@@ -4,7 +4,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use resumec::cli::args::{Cli, Command};
-use resumec::cli::{build, completions, new, schema, validate, variants};
+use resumec::cli::{build, completions, export, import, new, schema, validate, variants};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -15,6 +15,8 @@ fn main() -> ExitCode {
         Command::New { path } => new::new(path),
         Command::Completions { shell } => completions::completions(*shell),
         Command::Man => completions::man(),
+        Command::Import(args) => import::import(args),
+        Command::Export(args) => export::export(args),
         Command::Schema => schema::schema_command(),
     }
 }

@@ -51,6 +51,16 @@ pub enum Command {
     /// Print the man page (roff)
     #[command(after_help = "Example:\n  resumec man > resumec.1 && man ./resumec.1")]
     Man,
+    /// Convert a JSON Resume document into resume.yaml, reporting what cannot cross
+    #[command(
+        after_help = "Examples:\n  resumec import resume.json -o resume.yaml\n  resumec import resume.json > resume.yaml"
+    )]
+    Import(ImportArgs),
+    /// Write the résumé in another format (JSON Resume), reporting what cannot cross
+    #[command(
+        after_help = "Examples:\n  resumec export --to json-resume -o resume.json\n  resumec export cv.yaml --to json-resume --variant public"
+    )]
+    Export(ExportArgs),
     /// Print the JSON Schema of resume.yaml, for editor autocompletion
     #[command(
         after_help = "Example:\n  resumec schema > resume.schema.json\n  # then start resume.yaml with:\n  # yaml-language-server: $schema=./resume.schema.json"
@@ -70,6 +80,41 @@ pub struct InputArgs {
 pub struct ValidateArgs {
     #[command(flatten)]
     pub input: InputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The JSON Resume file (jsonresume.org schema v1.0.0)
+    #[arg(value_name = "FILE.json")]
+    pub file: PathBuf,
+    /// Write resume.yaml here instead of to stdout; an existing file is kept unless --force
+    #[arg(short, long, value_name = "OUT.yaml")]
+    pub output: Option<PathBuf>,
+    /// Replace the output file if it exists
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// Formats `resumec export` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExportFormat {
+    /// JSON Resume, schema v1.0.0 (jsonresume.org)
+    JsonResume,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// The format to write
+    #[arg(long, value_enum)]
+    pub to: ExportFormat,
+    /// Write here instead of to stdout
+    #[arg(short, long, value_name = "OUT")]
+    pub output: Option<PathBuf>,
+    /// Apply a variant first; repeat or comma-separate to compose them in order
+    #[arg(long, value_delimiter = ',', value_name = "NAME")]
+    pub variant: Vec<String>,
 }
 
 #[derive(Debug, Args)]

@@ -3,6 +3,8 @@
 pub mod args;
 pub mod build;
 pub mod completions;
+pub mod export;
+pub mod import;
 pub mod new;
 pub mod schema;
 pub mod validate;

@@ -1,4 +1,4 @@
-//! Loading `resume.yaml`: the only module that parses YAML.
+//! Loading `resume.yaml`: the only module that parses (or writes) YAML.
 //!
 //! serde_yaml builds the typed model and locates what it rejects itself
 //! (syntax, types, missing fields, bad dates). A second pass over the YAML
@@ -6,7 +6,8 @@
 //! that come later — unknown keys, cross-field rules — can point at lines too.
 //! Unknown keys are collected with serde_ignored rather than refused by
 //! serde, so all of them are reported at once. serde_yaml is archived
-//! upstream: swapping it means changing this file only.
+//! upstream: swapping it means changing this file only, which is why
+//! [`to_yaml`], used by `resumec import`, lives here too.
 
 use std::collections::BTreeMap;
 use std::ops::Range;
@@ -16,7 +17,7 @@ use yaml_rust2::parser::{Event, Parser};
 
 use super::schema_keys::{did_you_mean, known_keys};
 use super::types::{Resume, Section};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, byte_offset, line_column_offset, line_starts};
 
 /// Files larger than this are refused before parsing: a résumé is a few kilobytes.
 pub const MAX_FILE_BYTES: usize = 4 * 1024 * 1024;
@@ -135,6 +136,11 @@ pub fn load_bytes(path: &Path, bytes: Vec<u8>) -> Result<Loaded, LoadError> {
             diagnostics,
         }),
     }
+}
+
+/// A résumé as resume.yaml text, in the model's field order.
+pub fn to_yaml(resume: &Resume) -> String {
+    serde_yaml::to_string(resume).expect("the résumé model always serializes")
 }
 
 type Parsed = (Resume, SpanIndex, Vec<Diagnostic>);
@@ -320,18 +326,6 @@ fn quoted_value(message: &str) -> Option<&str> {
     (len > 0).then(|| &message[start..start + len])
 }
 
-/// The byte offset of a 1-based line and column.
-fn line_column_offset(text: &str, line: usize, column: usize) -> usize {
-    let line_starts: Vec<usize> = line_starts(text);
-    byte_offset(text, &line_starts, line, column.saturating_sub(1))
-}
-
-fn line_starts(text: &str) -> Vec<usize> {
-    std::iter::once(0)
-        .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-        .collect()
-}
-
 /// Rewords serde's messages for people who write YAML, not Rust.
 fn explain(message: &str) -> (String, Option<String>) {
     let message = message.trim_start_matches(". ").to_owned();
@@ -511,18 +505,6 @@ impl SpanIndex {
             .or_insert(Spans { key, value: span });
         path
     }
-}
-
-/// The byte offset of a 1-based line and 0-based character column.
-fn byte_offset(text: &str, line_starts: &[usize], line: usize, col: usize) -> usize {
-    let line_start = line_starts
-        .get(line.saturating_sub(1))
-        .copied()
-        .unwrap_or(text.len());
-    text[line_start..]
-        .char_indices()
-        .nth(col)
-        .map_or(text.len(), |(offset, _)| line_start + offset)
 }
 
 fn owned(path: &[impl AsRef<str>]) -> Vec<String> {

@@ -127,7 +127,7 @@ pub struct Job {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary: Option<String>,
     /// The work, grouped by project or area.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub groups: Vec<Group>,
     /// Tags that variants keep or drop.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -159,15 +159,13 @@ pub struct Group {
 }
 
 /// One bullet: plain text, or text with tags and a priority.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Bullet {
     /// The bullet's text; `**bold**`, `*italic*`, `` `code` `` and `[links](https://…)` allowed.
     pub text: String,
     /// Tags that variants keep or drop.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tags: Vec<String>,
     /// Higher is more important; page fitting drops low priorities first.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub priority: Option<u8>,
 }
 
@@ -348,17 +346,34 @@ impl Section {
 }
 
 /// The full form of a bullet, used when it is written as a mapping.
-#[derive(Deserialize, JsonSchema)]
+#[derive(Serialize, Deserialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 struct BulletFields {
     /// The bullet's text; `**bold**`, `*italic*`, `` `code` `` and `[links](https://…)` allowed.
     text: String,
     /// Tags that variants keep or drop.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     tags: Vec<String>,
     /// Higher is more important; page fitting drops low priorities first.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     priority: Option<u8>,
+}
+
+/// A bullet is written back the way it is usually written: a plain string
+/// unless it carries tags or a priority.
+impl Serialize for Bullet {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        if self.tags.is_empty() && self.priority.is_none() {
+            serializer.serialize_str(&self.text)
+        } else {
+            BulletFields {
+                text: self.text.clone(),
+                tags: self.tags.clone(),
+                priority: self.priority,
+            }
+            .serialize(serializer)
+        }
+    }
 }
 
 impl JsonSchema for Bullet {
