@@ -7,6 +7,7 @@ pub mod new;
 pub mod schema;
 pub mod validate;
 pub mod variants;
+pub mod watch;
 
 use std::process::ExitCode;
 
