@@ -198,16 +198,17 @@ fn a_layouts_edit_rebuilds() {
     watching.wait_for_file(&output, "Second layout");
 }
 
+#[cfg(unix)]
 #[test]
 fn ctrl_c_stops_watching_with_status_0() {
+    use nix::sys::signal::{Signal, kill};
+    use nix::unistd::Pid;
+
     let dir = tempfile::tempdir().unwrap();
     fs::write(dir.path().join("resume.yaml"), resume("Headline")).unwrap();
     let mut watching = Watching::start(dir.path(), &["--format", "txt"]);
-    let interrupted = Command::new("kill")
-        .args(["-INT", &watching.child.id().to_string()])
-        .status()
-        .unwrap();
-    assert!(interrupted.success());
+    let pid = Pid::from_raw(watching.child.id().try_into().unwrap());
+    kill(pid, Signal::SIGINT).unwrap();
     let deadline = Instant::now() + DEADLINE;
     let status = loop {
         if let Some(status) = watching.child.try_wait().unwrap() {
