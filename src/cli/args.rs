@@ -25,7 +25,7 @@ pub enum Command {
     Validate(ValidateArgs),
     /// Render a résumé into out/
     #[command(
-        after_help = "Examples:\n  resumec build\n  resumec build cv.yaml --format pdf,md --out dist\n  resumec build --engine native --force"
+        after_help = "Examples:\n  resumec build\n  resumec build cv.yaml --format pdf,md --out dist\n  resumec build --engine native --force\n  resumec build --watch --format html"
     )]
     Build(BuildArgs),
     /// List the variants the résumé declares
@@ -154,6 +154,9 @@ pub struct BuildArgs {
     /// Rebuild even when nothing changed
     #[arg(long)]
     pub force: bool,
+    /// Keep running and rebuild whenever the résumé or a layouts file changes
+    #[arg(long)]
+    pub watch: bool,
 }
 
 #[cfg(test)]

@@ -1,21 +1,34 @@
-//! `resumec build`: render the résumé and say what was written.
+//! `resumec build`: render the résumé and say what was written, once or,
+//! with `--watch`, on every change.
 
 use std::process::ExitCode;
 
 use super::args::BuildArgs;
-use super::{exit, print_diagnostics, report_failure};
+use super::{exit, print_diagnostics, report_failure, watch};
 use crate::build::{BuildOptions, build as run_build};
 use crate::model::date::date_of_timestamp;
 use crate::render::Format;
 use crate::render::layouts::Layouts;
 
 pub fn build(args: &BuildArgs) -> ExitCode {
+    if args.watch {
+        return watch::watch(args);
+    }
+    match build_once(args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(code) => code,
+    }
+}
+
+/// Reads the layouts and the résumé afresh, builds, and reports what was
+/// written or why nothing was; the error is the failure's exit status.
+pub fn build_once(args: &BuildArgs) -> Result<(), ExitCode> {
     let layouts = match &args.layouts {
         Some(dir) => match Layouts::with_overrides(dir) {
             Ok(layouts) => layouts,
             Err(message) => {
                 eprintln!("error: {message}");
-                return ExitCode::from(exit::USAGE);
+                return Err(ExitCode::from(exit::USAGE));
             }
         },
         None => Layouts::default(),
@@ -64,9 +77,9 @@ pub fn build(args: &BuildArgs) -> ExitCode {
                     written.elapsed.as_millis()
                 );
             }
-            ExitCode::SUCCESS
+            Ok(())
         }
-        Err(error) => report_failure(error),
+        Err(error) => Err(report_failure(error)),
     }
 }
 

@@ -9,6 +9,7 @@ pub mod new;
 pub mod schema;
 pub mod validate;
 pub mod variants;
+pub mod watch;
 
 use std::process::ExitCode;
 
