@@ -76,8 +76,9 @@ impl Stamp {
     }
 }
 
-/// FNV-1a: a small, stable hash (unlike std's, fixed across Rust versions).
-fn fnv1a(bytes: &[u8]) -> u64 {
+/// FNV-1a: a small hash that, unlike std's, is fixed across Rust versions;
+/// for cache keys, not for security.
+pub fn fnv1a(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &byte| {
         (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
     })

@@ -15,6 +15,7 @@ use wait_timeout::ChildExt;
 
 use super::layouts::FONTS;
 use super::{Format, RenderContext, RenderError, Rendered};
+use crate::output::{fnv1a, write_atomic};
 
 /// The typst version resumec is tested with; `make` installs it.
 pub const PINNED_VERSION: &str = "0.15.1";
@@ -42,14 +43,25 @@ impl Typst {
             .map(Path::to_path_buf)
             .or_else(|| std::env::var_os("RESUMEC_TYPST").map(PathBuf::from))
             .unwrap_or_else(|| PathBuf::from("typst"));
-        let output = Command::new(&program)
+        let resolved = which::which(&program).map_err(|_| {
+            format!(
+                "typst not found (looked for `{}`); {}",
+                program.display(),
+                install_hint()
+            )
+        })?;
+        let fingerprint = binary_fingerprint(&resolved);
+        if let Some(version) = fingerprint.as_deref().and_then(cached_version) {
+            return Ok(Typst { program, version });
+        }
+        let output = Command::new(&resolved)
             .arg("--version")
             .stdin(Stdio::null())
             .output()
-            .map_err(|_| {
+            .map_err(|e| {
                 format!(
-                    "typst not found (looked for `{}`); {}",
-                    program.display(),
+                    "cannot run `{}`: {e}; {}",
+                    resolved.display(),
                     install_hint()
                 )
             })?;
@@ -75,6 +87,9 @@ impl Typst {
                 MINIMUM_VERSION.1,
                 install_hint()
             ));
+        }
+        if let Some(fingerprint) = &fingerprint {
+            remember_version(fingerprint, &version);
         }
         Ok(Typst { program, version })
     }
@@ -124,16 +139,65 @@ impl Typst {
     }
 }
 
-/// A directory holding the embedded fonts, unpacked once per resumec
-/// version into the user's cache (or the temp dir) and reused by later
-/// builds; it is filled under a temporary name and renamed into place, so
-/// concurrent builds never see it half-written.
-fn fonts_dir() -> std::io::Result<PathBuf> {
-    let base = std::env::var_os("XDG_CACHE_HOME")
+/// resumec's directory in the user's cache (or the temp dir).
+fn cache_dir() -> PathBuf {
+    std::env::var_os("XDG_CACHE_HOME")
         .map(PathBuf::from)
         .or_else(|| std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".cache")))
         .unwrap_or_else(std::env::temp_dir)
-        .join("resumec");
+        .join("resumec")
+}
+
+/// What identifies one typst binary: its path, size and modification time.
+/// Asking typst its version costs a process start (about 5 ms, a tenth of a
+/// whole compile), so the answer is cached under this fingerprint; replacing
+/// or upgrading the binary changes the fingerprint and asks again.
+fn binary_fingerprint(path: &Path) -> Option<String> {
+    let path = path.canonicalize().ok()?;
+    let metadata = path.metadata().ok()?;
+    let modified = metadata
+        .modified()
+        .ok()?
+        .duration_since(std::time::UNIX_EPOCH)
+        .ok()?;
+    Some(format!(
+        "{}\n{}\n{}",
+        path.display(),
+        metadata.len(),
+        modified.as_nanos()
+    ))
+}
+
+/// Where the version of the binary with this fingerprint is cached.
+fn version_cache(fingerprint: &str) -> PathBuf {
+    cache_dir().join(format!(
+        "typst-{:016x}.version",
+        fnv1a(fingerprint.as_bytes())
+    ))
+}
+
+/// The cached version, if it was recorded for exactly this binary.
+fn cached_version(fingerprint: &str) -> Option<String> {
+    let text = std::fs::read_to_string(version_cache(fingerprint)).ok()?;
+    let (recorded, version) = text.rsplit_once('\n')?;
+    (recorded == fingerprint && !version.is_empty()).then(|| version.to_owned())
+}
+
+/// Records a version; a cache that cannot be written only costs the next
+/// build a `typst --version`.
+fn remember_version(fingerprint: &str, version: &str) {
+    let _ = write_atomic(
+        &version_cache(fingerprint),
+        format!("{fingerprint}\n{version}").as_bytes(),
+    );
+}
+
+/// A directory holding the embedded fonts, unpacked once per resumec
+/// version into the user's cache and reused by later builds; it is filled
+/// under a temporary name and renamed into place, so concurrent builds never
+/// see it half-written.
+fn fonts_dir() -> std::io::Result<PathBuf> {
+    let base = cache_dir();
     let size: usize = FONTS.iter().map(|(_, bytes)| bytes.len()).sum();
     let dir = base.join(format!("fonts-{}-{size}", env!("CARGO_PKG_VERSION")));
     if dir.is_dir() {
