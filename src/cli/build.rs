@@ -1,15 +1,20 @@
 //! `resumec build`: render the résumé and say what was written.
 
 use std::process::ExitCode;
+use std::time::Duration;
 
 use super::args::BuildArgs;
 use super::{exit, print_diagnostics, report_failure};
 use crate::build::{BuildOptions, build as run_build};
+use crate::interrupt;
 use crate::model::date::date_of_timestamp;
 use crate::render::Format;
 use crate::render::layouts::Layouts;
 
 pub fn build(args: &BuildArgs) -> ExitCode {
+    if let Err(error) = interrupt::install() {
+        eprintln!("warning: cannot clean up after Ctrl-C: {error}");
+    }
     let layouts = match &args.layouts {
         Some(dir) => match Layouts::with_overrides(dir) {
             Ok(layouts) => layouts,
@@ -33,6 +38,7 @@ pub fn build(args: &BuildArgs) -> ExitCode {
         layouts,
         engine: args.engine,
         typst: args.typst.clone(),
+        typst_timeout: Duration::from_secs(args.typst_timeout),
         paper: args.paper,
         variants: args.variant.clone(),
         all_variants: args.all_variants,
@@ -40,7 +46,9 @@ pub fn build(args: &BuildArgs) -> ExitCode {
         force: args.force,
         creation_date: args.creation_timestamp.map(date_of_timestamp),
     };
-    match run_build(&args.input.file, &options) {
+    let result = run_build(&args.input.file, &options);
+    interrupt::checkpoint();
+    match result {
         Ok(report) => {
             print_diagnostics(&report.source, &report.warnings);
             if let Some(note) = &report.engine_note {
