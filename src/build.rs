@@ -1,7 +1,9 @@
 //! A build: load, validate, render every requested format, then write them.
 //!
 //! Every format is rendered in memory before the first file is written, so
-//! bad input or a failing engine leaves existing outputs untouched.
+//! bad input or a failing engine leaves existing outputs untouched; then
+//! every file is staged beside its destination and all are renamed into
+//! place together (see [`crate::output`]).
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -12,7 +14,7 @@ use crate::model::load::{LoadError, Loaded, Source, load_file};
 use crate::model::schema_keys::did_you_mean;
 use crate::model::types::{Paper, Resume};
 use crate::model::validate::validate;
-use crate::output::{Stamp, output_path, write_atomic};
+use crate::output::{Stamp, commit, output_path, stage};
 use crate::render::glyphs::missing_glyphs;
 use crate::render::layouts::Layouts;
 use crate::render::view::Document;
@@ -30,6 +32,8 @@ pub struct BuildOptions {
     pub engine: Engine,
     /// `--typst PATH`, when given.
     pub typst: Option<PathBuf>,
+    /// How long one typst run may take before it is stopped.
+    pub typst_timeout: Duration,
     /// Variants to apply, in order.
     pub variants: Vec<String>,
     /// Build the full résumé and every declared variant.
@@ -142,7 +146,11 @@ pub fn build(input: &Path, options: &BuildOptions) -> Result<BuildReport, BuildE
         || targets.iter().any(|names| budget(names).is_some());
     let (pdf, notice) = match needs_pdf {
         true => {
-            let (engine, notice) = pdf_engine(options.engine, options.typst.as_deref())?;
+            let (engine, notice) = pdf_engine(
+                options.engine,
+                options.typst.as_deref(),
+                options.typst_timeout,
+            )?;
             (Some(engine), notice)
         }
         false => (None, None),
@@ -241,29 +249,35 @@ pub fn build(input: &Path, options: &BuildOptions) -> Result<BuildReport, BuildE
             .map(|job| job.join().expect("a render thread panicked"))
             .collect()
     });
-    let mut written = Vec::new();
-    for (path, output, elapsed) in rendered
+    let files: Vec<RenderedFile> = rendered
         .into_iter()
         .collect::<Result<Vec<_>, _>>()?
         .into_iter()
         .flatten()
-    {
-        write_atomic(&path, &output.bytes).map_err(|e| BuildError::Write {
-            path: path.clone(),
-            message: e.to_string(),
-        })?;
-        written.push(Written {
+        .collect();
+    let mut staged = files
+        .iter()
+        .map(|(path, output, _)| stage(path, &output.bytes).map_err(|e| cannot_write(path, e)))
+        .collect::<Result<Vec<_>, _>>()?;
+    let outputs: Vec<(&Path, &[u8])> = files
+        .iter()
+        .map(|(path, output, _)| (path.as_path(), output.bytes.as_slice()))
+        .collect();
+    staged.push(
+        stamp
+            .stage(&outputs)
+            .map_err(|e| cannot_write(&stamp.path, e))?,
+    );
+    commit(staged).map_err(|(path, e)| cannot_write(&path, e))?;
+    let written = files
+        .into_iter()
+        .map(|(path, output, elapsed)| Written {
             path,
             bytes: output.bytes.len(),
             pages: output.pages,
             elapsed,
-        });
-    }
-    let paths: Vec<&Path> = written.iter().map(|file| file.path.as_path()).collect();
-    stamp.record(&paths).map_err(|e| BuildError::Write {
-        path: stamp.path.clone(),
-        message: e.to_string(),
-    })?;
+        })
+        .collect();
     Ok(BuildReport {
         source: loaded.source,
         warnings,
@@ -274,11 +288,20 @@ pub fn build(input: &Path, options: &BuildOptions) -> Result<BuildReport, BuildE
     })
 }
 
+fn cannot_write(path: &Path, error: std::io::Error) -> BuildError {
+    BuildError::Write {
+        path: path.to_path_buf(),
+        message: error.to_string(),
+    }
+}
+
 /// Everything an output depends on: the input, the layouts and options, the
 /// engine and its version, and resumec's own version.
 fn build_key(loaded: &Loaded, options: &BuildOptions, pdf: Option<&PdfEngine>) -> String {
+    // Neither changes what a build writes.
     let options = BuildOptions {
         force: false,
+        typst_timeout: Duration::ZERO,
         ..options.clone()
     };
     let engine = pdf.map(PdfEngine::describe).unwrap_or_default();

@@ -1,11 +1,17 @@
-//! Writing outputs: atomically (a temp file in the same directory, then a
-//! rename), so a reader never sees a torn file and a failed build never
-//! touches what an earlier build wrote; and the stamp that lets an unchanged
-//! rebuild write nothing.
+//! Writing outputs: every file of a build is first staged (written to a
+//! temp file in its own directory and synced), then all are renamed into
+//! place in one [`critical`] step. A reader never sees a torn file, a build
+//! that fails while staging (a full disk, a read-only directory) touches
+//! nothing, and an interrupt leaves all of the old outputs or all of the new
+//! ones. The stamp that lets an unchanged rebuild write nothing is staged
+//! and renamed last.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use tempfile::NamedTempFile;
+
+use crate::interrupt::{Temporary, critical, temporary};
 use crate::render::Format;
 
 /// The output path of `stem` in `format` under `dir`: `out/resume.pdf`.
@@ -13,18 +19,26 @@ pub fn output_path(dir: &Path, stem: &str, format: Format) -> PathBuf {
     dir.join(format!("{stem}.{}", format.extension()))
 }
 
-/// Replaces `path` with `bytes` in one step.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+/// A file written next to its destination, not yet in place.
+pub struct Staged {
+    temp: Temporary<NamedTempFile>,
+    destination: PathBuf,
+}
+
+/// Writes `bytes` to a temp file beside `path`, ready to [`commit`].
+pub fn stage(path: &Path, bytes: &[u8]) -> std::io::Result<Staged> {
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir)?;
-    let mut temp = tempfile::Builder::new()
-        .prefix(".resumec-")
-        .suffix(".tmp")
-        .tempfile_in(dir)?;
-    temp.write_all(bytes)?;
+    let temp = temporary(|| {
+        tempfile::Builder::new()
+            .prefix(".resumec-")
+            .suffix(".tmp")
+            .tempfile_in(dir)
+    })?;
+    temp.as_file().write_all(bytes)?;
     // Temp files are private (0600); outputs are ordinary files.
     let permissions = match std::fs::metadata(path) {
         Ok(existing) => existing.permissions(),
@@ -32,15 +46,38 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     };
     temp.as_file().set_permissions(permissions)?;
     temp.as_file().sync_all()?;
-    temp.persist(path).map_err(|e| e.error)?;
-    Ok(())
+    Ok(Staged {
+        temp,
+        destination: path.to_path_buf(),
+    })
 }
 
-/// A record, next to the outputs, of what the last build depended on.
+/// Renames every staged file into place, in order; on failure, the path
+/// that could not be replaced and why.
+pub fn commit(staged: Vec<Staged>) -> Result<(), (PathBuf, std::io::Error)> {
+    critical(|| {
+        for Staged { temp, destination } in staged {
+            let (file, _registration) = temp.into_parts();
+            file.persist(&destination)
+                .map_err(|e| (destination, e.error))?;
+        }
+        Ok(())
+    })
+}
+
+/// Writes one file the same way: staged beside `path`, then renamed into place.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    commit(vec![stage(path, bytes)?]).map_err(|(_, error)| error)
+}
+
+/// A record, next to the outputs, of what the last build depended on and
+/// what it wrote.
 ///
-/// It holds a hash of everything the outputs depend on and the list of files
-/// written; a build whose hash matches, with every file still there, is up
-/// to date.
+/// It holds a hash of everything the outputs depend on and, for each file
+/// written, its name and a hash of its bytes. A build whose hash matches,
+/// with every file still holding the bytes it recorded, is up to date; an
+/// output replaced since (by another build into the same directory, or by
+/// hand) makes it stale.
 pub struct Stamp {
     pub path: PathBuf,
     hash: String,
@@ -48,32 +85,44 @@ pub struct Stamp {
 
 impl Stamp {
     pub fn new(dir: &Path, stem: &str, key: &str) -> Self {
-        let hash = format!("{:016x}", fnv1a(key.as_bytes()));
         Stamp {
             path: dir.join(format!(".resumec-{stem}.stamp")),
-            hash,
+            hash: hash(key.as_bytes()),
         }
     }
 
-    /// Whether the last build had the same inputs and its outputs are all still there.
+    /// Whether the last build had the same inputs and its outputs all still
+    /// hold what it wrote.
     pub fn is_current(&self) -> bool {
         let Ok(recorded) = std::fs::read_to_string(&self.path) else {
             return false;
         };
+        let dir = self.path.parent().unwrap_or(Path::new("."));
         let mut lines = recorded.lines();
         lines.next() == Some(self.hash.as_str())
             && lines.clone().next().is_some()
-            && lines.all(|output| Path::new(output).is_file())
+            && lines.all(|line| {
+                line.split_once(' ').is_some_and(|(recorded, name)| {
+                    std::fs::read(dir.join(name)).is_ok_and(|bytes| hash(&bytes) == recorded)
+                })
+            })
     }
 
-    /// Records a finished build.
-    pub fn record(&self, outputs: &[&Path]) -> std::io::Result<()> {
+    /// Stages the record of a build that wrote `outputs` (path and bytes),
+    /// all in the stamp's directory.
+    pub fn stage(&self, outputs: &[(&Path, &[u8])]) -> std::io::Result<Staged> {
         let mut text = format!("{}\n", self.hash);
-        for output in outputs {
-            text.push_str(&format!("{}\n", output.display()));
+        for (path, bytes) in outputs {
+            let name = path.file_name().unwrap_or_default().to_string_lossy();
+            text.push_str(&format!("{} {name}\n", hash(bytes)));
         }
-        write_atomic(&self.path, text.as_bytes())
+        stage(&self.path, text.as_bytes())
     }
+}
+
+/// A stable hex digest of `bytes`, for change detection.
+fn hash(bytes: &[u8]) -> String {
+    format!("{:016x}", fnv1a(bytes))
 }
 
 /// FNV-1a: a small hash that, unlike std's, is fixed across Rust versions;
@@ -101,13 +150,39 @@ fn readable_permissions() -> std::fs::Permissions {
 mod tests {
     use super::*;
 
+    fn write(path: &Path, bytes: &[u8]) {
+        commit(vec![stage(path, bytes).unwrap()]).unwrap();
+    }
+
     #[test]
     fn writes_and_replaces_without_leftovers() {
         let dir = tempfile::tempdir().unwrap();
         let path = output_path(dir.path(), "resume", Format::Txt);
-        write_atomic(&path, b"one").unwrap();
-        write_atomic(&path, b"two").unwrap();
+        write(&path, b"one");
+        write(&path, b"two");
         assert_eq!(std::fs::read(&path).unwrap(), b"two");
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn a_dropped_stage_leaves_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        drop(stage(&dir.path().join("a.txt"), b"a").unwrap());
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+    }
+
+    #[test]
+    fn a_stamp_is_stale_once_an_output_changes() {
+        let dir = tempfile::tempdir().unwrap();
+        let output = dir.path().join("resume.txt");
+        let stamp = Stamp::new(dir.path(), "resume", "key");
+        write(&output, b"built");
+        commit(vec![stamp.stage(&[(&output, b"built")]).unwrap()]).unwrap();
+        assert!(stamp.is_current());
+        assert!(!Stamp::new(dir.path(), "resume", "other key").is_current());
+        write(&output, b"another build");
+        assert!(!stamp.is_current());
+        std::fs::remove_file(&output).unwrap();
+        assert!(!stamp.is_current());
     }
 }

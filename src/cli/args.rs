@@ -25,7 +25,7 @@ pub enum Command {
     Validate(ValidateArgs),
     /// Render a résumé into out/
     #[command(
-        after_help = "Examples:\n  resumec build\n  resumec build cv.yaml --format pdf,md --out dist\n  resumec build --engine native --force\n  resumec build --watch --format html"
+        after_help = "Examples:\n  resumec build\n  resumec build cv.yaml --format pdf,md --out dist\n  resumec build --engine native --force\n  resumec build --watch --format html\n  resumec build --typst-timeout 300"
     )]
     Build(BuildArgs),
     /// List the variants the résumé declares
@@ -148,6 +148,15 @@ pub struct BuildArgs {
     /// The typst binary [default: $RESUMEC_TYPST, else `typst` on PATH]
     #[arg(long, value_name = "PATH")]
     pub typst: Option<PathBuf>,
+    /// Stop typst when one run takes longer than this
+    #[arg(
+        long,
+        env = "RESUMEC_TYPST_TIMEOUT",
+        default_value_t = 60,
+        value_name = "SECONDS",
+        value_parser = clap::value_parser!(u64).range(1..)
+    )]
+    pub typst_timeout: u64,
     /// The PDF creation date, as seconds since 1970 [default: none, for reproducible PDFs]
     #[arg(long, env = "SOURCE_DATE_EPOCH", value_name = "SECONDS")]
     pub creation_timestamp: Option<i64>,

@@ -2,15 +2,20 @@
 //! with `--watch`, on every change.
 
 use std::process::ExitCode;
+use std::time::Duration;
 
 use super::args::BuildArgs;
 use super::{exit, print_diagnostics, report_failure, watch};
 use crate::build::{BuildOptions, build as run_build};
+use crate::interrupt;
 use crate::model::date::date_of_timestamp;
 use crate::render::Format;
 use crate::render::layouts::Layouts;
 
 pub fn build(args: &BuildArgs) -> ExitCode {
+    if let Err(error) = interrupt::install() {
+        eprintln!("warning: cannot clean up after Ctrl-C: {error}");
+    }
     if args.watch {
         return watch::watch(args);
     }
@@ -46,6 +51,7 @@ pub fn build_once(args: &BuildArgs) -> Result<(), ExitCode> {
         layouts,
         engine: args.engine,
         typst: args.typst.clone(),
+        typst_timeout: Duration::from_secs(args.typst_timeout),
         paper: args.paper,
         variants: args.variant.clone(),
         all_variants: args.all_variants,
@@ -53,7 +59,9 @@ pub fn build_once(args: &BuildArgs) -> Result<(), ExitCode> {
         force: args.force,
         creation_date: args.creation_timestamp.map(date_of_timestamp),
     };
-    match run_build(&args.input.file, &options) {
+    let result = run_build(&args.input.file, &options);
+    interrupt::checkpoint();
+    match result {
         Ok(report) => {
             print_diagnostics(&report.source, &report.warnings);
             if let Some(note) = &report.engine_note {

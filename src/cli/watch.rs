@@ -24,14 +24,9 @@ use super::exit;
 /// several events (write, rename, chmod) within a few milliseconds.
 const QUIET: Duration = Duration::from_millis(200);
 
-/// What wakes the watch loop.
-enum Wake {
-    Changed(DebounceEventResult),
-    Stop,
-}
-
 /// Builds, then rebuilds on every change until Ctrl-C (or SIGTERM), which
-/// exits with status 0 once the build under way, if any, has finished.
+/// ends it like any interrupted build (see `crate::interrupt`): a build under
+/// way leaves nothing behind, and the status is 130 (143 for SIGTERM).
 pub fn watch(args: &BuildArgs) -> ExitCode {
     let watched = match Watched::new(&args.input.file, args.layouts.as_deref(), &args.out) {
         Ok(watched) => watched,
@@ -40,16 +35,9 @@ pub fn watch(args: &BuildArgs) -> ExitCode {
             return ExitCode::from(exit::USAGE);
         }
     };
-    let (wake, woken) = mpsc::channel();
-    let stop = wake.clone();
-    if let Err(error) = ctrlc::set_handler(move || {
-        let _ = stop.send(Wake::Stop);
-    }) {
-        eprintln!("error: cannot handle Ctrl-C: {error}");
-        return ExitCode::from(exit::FAILURE);
-    }
+    let (wake, woken) = mpsc::channel::<DebounceEventResult>();
     let debouncer = new_debouncer(QUIET, None, move |result| {
-        let _ = wake.send(Wake::Changed(result));
+        let _ = wake.send(result);
     });
     let mut debouncer = match debouncer {
         Ok(debouncer) => debouncer,
@@ -70,13 +58,12 @@ pub fn watch(args: &BuildArgs) -> ExitCode {
     while let Ok(first) = woken.recv() {
         let mut changed = false;
         // Everything that arrived during the last build makes one rebuild.
-        for wake in std::iter::once(first).chain(woken.try_iter()) {
-            match wake {
-                Wake::Stop => return ExitCode::SUCCESS,
-                Wake::Changed(Ok(events)) => {
+        for result in std::iter::once(first).chain(woken.try_iter()) {
+            match result {
+                Ok(events) => {
                     changed |= events.iter().any(|event| watched.is_change(event));
                 }
-                Wake::Changed(Err(errors)) => {
+                Err(errors) => {
                     for error in errors {
                         eprintln!("warning: file watching reported: {error}; rebuilding");
                     }

@@ -147,9 +147,12 @@ type Parsed = (Resume, SpanIndex, Vec<Diagnostic>);
 
 fn parse(text: &str) -> Result<Parsed, Vec<Diagnostic>> {
     if text.trim().is_empty() || is_only_comments(text) {
-        return Err(vec![Diagnostic::error("the résumé is empty").help(
-            "start with `basics:` and your `name:`; `resumec new` writes a starter file",
-        )]);
+        // Located at its start, like every other refusal.
+        return Err(vec![
+            Diagnostic::error("the résumé is empty")
+                .at(Some(0..0))
+                .help("start with `basics:` and your `name:`; `resumec new` writes a starter file"),
+        ]);
     }
     if let Some(offset) = too_deep(text) {
         return Err(vec![

@@ -180,15 +180,16 @@ pub fn backend(format: Format, pdf: Option<&PdfEngine>) -> Result<Box<dyn Backen
 pub fn pdf_engine(
     engine: Engine,
     explicit_typst: Option<&std::path::Path>,
+    typst_timeout: std::time::Duration,
 ) -> Result<(PdfEngine, Option<String>), RenderError> {
     match engine {
-        Engine::Typst => typst::Typst::find(explicit_typst)
+        Engine::Typst => typst::Typst::find(explicit_typst, typst_timeout)
             .map(|typst| (PdfEngine::Typst(typst), None))
             .map_err(|message| RenderError {
                 format: Format::Pdf,
                 message,
             }),
-        Engine::Auto => Ok(match typst::Typst::find(explicit_typst) {
+        Engine::Auto => Ok(match typst::Typst::find(explicit_typst, typst_timeout) {
             Ok(typst) => (PdfEngine::Typst(typst), None),
             Err(why) => {
                 let why = why.split(';').next().unwrap_or_default();

@@ -4,7 +4,10 @@
 //! reads with `json(...)` and displays as text, so nothing in it is ever
 //! evaluated as markup. Each run gets a private temp dir as `--root` holding
 //! the template and the data (fonts are unpacked once into a cache); typst runs without a shell, with
-//! `--ignore-system-fonts` (the same PDF on every machine) and a timeout.
+//! `--ignore-system-fonts` (the same PDF on every machine) and a timeout
+//! (`--typst-timeout`), in a process group of its own that is killed whole
+//! when the timeout or an interrupt stops it. Whatever typst writes is read
+//! back as a PDF before it counts as output.
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -15,20 +18,21 @@ use wait_timeout::ChildExt;
 
 use super::layouts::FONTS;
 use super::{Format, RenderContext, RenderError, Rendered};
+use crate::interrupt::{self, critical, kill_process_group, register_child, temporary};
 use crate::output::{fnv1a, write_atomic};
 
 /// The typst version resumec is tested with; `make` installs it.
 pub const PINNED_VERSION: &str = "0.15.1";
 /// The oldest typst whose features the layout uses.
 const MINIMUM_VERSION: (u32, u32) = (0, 13);
-/// How long one typst run may take before it is stopped.
-pub const TIMEOUT: Duration = Duration::from_secs(60);
 
 /// A typst binary that answered with a usable version.
 #[derive(Debug, Clone)]
 pub struct Typst {
     pub program: PathBuf,
     pub version: String,
+    /// How long one run may take before it is stopped.
+    pub timeout: Duration,
 }
 
 /// The command that installs the pinned typst.
@@ -37,8 +41,9 @@ pub fn install_hint() -> String {
 }
 
 impl Typst {
-    /// Finds typst: `explicit` (from `--typst`), else `$RESUMEC_TYPST`, else `typst` on PATH.
-    pub fn find(explicit: Option<&Path>) -> Result<Typst, String> {
+    /// Finds typst: `explicit` (from `--typst`), else `$RESUMEC_TYPST`, else
+    /// `typst` on PATH; each run of it may take up to `timeout`.
+    pub fn find(explicit: Option<&Path>, timeout: Duration) -> Result<Typst, String> {
         let program = explicit
             .map(Path::to_path_buf)
             .or_else(|| std::env::var_os("RESUMEC_TYPST").map(PathBuf::from))
@@ -52,7 +57,11 @@ impl Typst {
         })?;
         let fingerprint = binary_fingerprint(&resolved);
         if let Some(version) = fingerprint.as_deref().and_then(cached_version) {
-            return Ok(Typst { program, version });
+            return Ok(Typst {
+                program,
+                version,
+                timeout,
+            });
         }
         let output = Command::new(&resolved)
             .arg("--version")
@@ -91,7 +100,11 @@ impl Typst {
         if let Some(fingerprint) = &fingerprint {
             remember_version(fingerprint, &version);
         }
-        Ok(Typst { program, version })
+        Ok(Typst {
+            program,
+            version,
+            timeout,
+        })
     }
 
     /// Compiles the document to PDF.
@@ -100,9 +113,7 @@ impl Typst {
             format: Format::Pdf,
             message,
         };
-        let root = tempfile::Builder::new()
-            .prefix("resumec-typst-")
-            .tempdir()
+        let root = temporary(|| tempfile::Builder::new().prefix("resumec-typst-").tempdir())
             .map_err(|e| error(format!("cannot create a temp dir: {e}")))?;
         let fonts = fonts_dir().map_err(|e| error(format!("cannot unpack the fonts: {e}")))?;
         let write = |path: &Path, bytes: &[u8]| {
@@ -129,11 +140,17 @@ impl Typst {
             command.args(["--input", &format!("date={date}")]);
         }
         command.arg("resume.typ").arg(&output);
-        run(command).map_err(error)?;
+        run(command, self.timeout).map_err(error)?;
         let bytes =
             std::fs::read(&output).map_err(|e| error(format!("typst wrote no PDF: {e}")))?;
+        let pages = count_pages(&bytes).map_err(|why| {
+            error(format!(
+                "typst succeeded but wrote no usable PDF ({} bytes): {why}",
+                bytes.len()
+            ))
+        })?;
         Ok(Rendered {
-            pages: Some(count_pages(&bytes)),
+            pages: Some(pages),
             bytes,
         })
     }
@@ -204,9 +221,7 @@ fn fonts_dir() -> std::io::Result<PathBuf> {
         return Ok(dir);
     }
     std::fs::create_dir_all(&base)?;
-    let staging = tempfile::Builder::new()
-        .prefix(".fonts-")
-        .tempdir_in(&base)?;
+    let staging = temporary(|| tempfile::Builder::new().prefix(".fonts-").tempdir_in(&base))?;
     for (name, bytes) in FONTS {
         std::fs::write(staging.path().join(name), bytes)?;
     }
@@ -235,27 +250,33 @@ pub fn standalone(ctx: &RenderContext<'_>) -> Rendered {
 }
 
 /// Runs typst with a timeout, returning its diagnostics when it fails.
-fn run(mut command: Command) -> Result<(), String> {
-    let mut child = command
+fn run(mut command: Command, timeout: Duration) -> Result<(), String> {
+    interrupt::detach(&mut command)
         .stdin(Stdio::null())
         .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .map_err(|e| format!("cannot run typst: {e}"))?;
+        .stderr(Stdio::piped());
+    let (mut child, _running) = critical(|| {
+        let child = command.spawn()?;
+        let running = register_child(&child);
+        Ok::<_, std::io::Error>((child, running))
+    })
+    .map_err(|e| format!("cannot run typst: {e}"))?;
     let mut stderr = child.stderr.take().expect("stderr is piped");
     let reader = std::thread::spawn(move || {
         let mut text = String::new();
         let _ = stderr.read_to_string(&mut text);
         text
     });
-    let status = match child.wait_timeout(TIMEOUT).map_err(|e| e.to_string())? {
+    let status = match child.wait_timeout(timeout).map_err(|e| e.to_string())? {
         Some(status) => status,
         None => {
+            // The group on Unix, grandchildren included; the child alone elsewhere.
+            kill_process_group(child.id());
             let _ = child.kill();
             let _ = child.wait();
             return Err(format!(
-                "typst did not finish within {} s and was stopped",
-                TIMEOUT.as_secs()
+                "typst did not finish within {} s and was stopped (--typst-timeout sets the limit)",
+                timeout.as_secs()
             ));
         }
     };
@@ -273,14 +294,11 @@ fn run(mut command: Command) -> Result<(), String> {
     }
 }
 
-/// Counts the page objects of a PDF written by typst (`/Type /Page`, not `/Pages`).
-fn count_pages(pdf: &[u8]) -> usize {
-    let mut pages = 0;
-    for pattern in [&b"/Type/Page"[..], &b"/Type /Page"[..]] {
-        pages += pdf
-            .windows(pattern.len() + 1)
-            .filter(|w| w.starts_with(pattern) && !w[pattern.len()].is_ascii_alphabetic())
-            .count();
+/// The page count of a PDF, or why the bytes are not a readable PDF.
+fn count_pages(pdf: &[u8]) -> Result<usize, String> {
+    let document = lopdf::Document::load_mem(pdf).map_err(|e| e.to_string())?;
+    match document.get_pages().len() {
+        0 => Err("it has no pages".to_owned()),
+        pages => Ok(pages),
     }
-    pages
 }
