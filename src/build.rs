@@ -5,6 +5,7 @@
 //! every file is staged beside its destination and all are renamed into
 //! place together (see [`crate::output`]).
 
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -225,36 +226,38 @@ pub fn build(input: &Path, options: &BuildOptions) -> Result<BuildReport, BuildE
         }
         documents.push((stem, view(&resume, options)));
     }
-    if options.formats.contains(&Format::Pdf) {
-        let missing = documents
-            .iter()
-            .flat_map(|(_, document)| missing_glyphs(document));
-        let missing: std::collections::BTreeSet<char> = missing.collect();
-        warnings.extend(
-            missing
-                .into_iter()
-                .map(|c| missing_glyph(&loaded.source.text, c)),
-        );
-    }
-    // Variants render in parallel; nothing is written until all succeed.
-    let rendered: Vec<Result<Vec<RenderedFile>, RenderError>> = std::thread::scope(|scope| {
+    // Every format of every document renders in its own thread, so the
+    // whole build takes about as long as its slowest output (the PDF);
+    // nothing is written until all succeed.
+    let (rendered, missing) = std::thread::scope(|scope| {
         let jobs: Vec<_> = documents
             .iter()
-            .map(|(stem, document)| {
+            .flat_map(|(stem, document)| options.formats.iter().map(move |&f| (stem, document, f)))
+            .map(|(stem, document, format)| {
                 let pdf = pdf.as_ref();
-                scope.spawn(move || render_all(stem, document, pdf, options))
+                scope.spawn(move || render_one(stem, document, format, pdf, options))
             })
             .collect();
-        jobs.into_iter()
+        // Meanwhile: the characters the PDF fonts lack.
+        let missing: BTreeSet<char> = match options.formats.contains(&Format::Pdf) {
+            true => documents
+                .iter()
+                .flat_map(|(_, document)| missing_glyphs(document))
+                .collect(),
+            false => BTreeSet::new(),
+        };
+        let rendered: Vec<Result<RenderedFile, RenderError>> = jobs
+            .into_iter()
             .map(|job| job.join().expect("a render thread panicked"))
-            .collect()
+            .collect();
+        (rendered, missing)
     });
-    let files: Vec<RenderedFile> = rendered
-        .into_iter()
-        .collect::<Result<Vec<_>, _>>()?
-        .into_iter()
-        .flatten()
-        .collect();
+    warnings.extend(
+        missing
+            .into_iter()
+            .map(|c| missing_glyph(&loaded.source.text, c)),
+    );
+    let files: Vec<RenderedFile> = rendered.into_iter().collect::<Result<_, _>>()?;
     let mut staged = files
         .iter()
         .map(|(path, output, _)| stage(path, &output.bytes).map_err(|e| cannot_write(path, e)))
@@ -321,31 +324,26 @@ fn view(resume: &crate::model::types::Resume, options: &BuildOptions) -> Documen
 /// One output in memory: where it goes, its bytes, how long it took.
 type RenderedFile = (PathBuf, Rendered, Duration);
 
-/// Every format of one document, in memory.
-fn render_all(
+/// One format of one document, in memory.
+fn render_one(
     stem: &str,
     document: &Document,
+    format: Format,
     pdf: Option<&PdfEngine>,
     options: &BuildOptions,
-) -> Result<Vec<RenderedFile>, RenderError> {
+) -> Result<RenderedFile, RenderError> {
     let ctx = RenderContext {
         document,
         layouts: &options.layouts,
         creation_date: options.creation_date.clone(),
     };
-    options
-        .formats
-        .iter()
-        .map(|&format| {
-            let started = Instant::now();
-            let output = backend(format, pdf)?.render(&ctx)?;
-            Ok((
-                output_path(&options.out_dir, stem, format),
-                output,
-                started.elapsed(),
-            ))
-        })
-        .collect()
+    let started = Instant::now();
+    let output = backend(format, pdf)?.render(&ctx)?;
+    Ok((
+        output_path(&options.out_dir, stem, format),
+        output,
+        started.elapsed(),
+    ))
 }
 
 /// The variant combinations to build: the chosen ones, or the full résumé and every variant.

@@ -1,7 +1,7 @@
 //! Interrupted builds leave nothing behind.
 //!
-//! Ordinary cleanup is done by destructors: a staged output, typst's private
-//! root directory and a half-unpacked font cache are `tempfile` values that
+//! Ordinary cleanup is done by destructors: a staged output and a
+//! half-unpacked font cache are `tempfile` values that
 //! remove themselves when dropped. A signal would skip every destructor, so
 //! while such a temp path or a typst child process exists it is also
 //! *registered* here, and `resumec build` [`install`]s a handler for SIGINT,
@@ -27,8 +27,7 @@
 //! begins.
 //!
 //! SIGKILL cannot be caught; a build killed with it can leave a
-//! `.resumec-*.tmp` file in the output directory and a `resumec-typst-*`
-//! directory in the temp dir, never a torn output.
+//! `.resumec-*.tmp` file in the output directory, never a torn output.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

@@ -1,15 +1,16 @@
 //! The typst engine: the polished PDF layout, through the `typst` CLI.
 //!
-//! The résumé reaches typst only as JSON (`data.json`), which the template
-//! reads with `json(...)` and displays as text, so nothing in it is ever
-//! evaluated as markup. Each run gets a private temp dir as `--root` holding
-//! the template and the data (fonts are unpacked once into a cache); typst runs without a shell, with
-//! `--ignore-system-fonts` (the same PDF on every machine) and a timeout
-//! (`--typst-timeout`), in a process group of its own that is killed whole
-//! when the timeout or an interrupt stops it. Whatever typst writes is read
-//! back as a PDF before it counts as output.
+//! The résumé reaches typst only as JSON: the template is sent on stdin with
+//! the view inlined as one JSON string literal, which the template parses
+//! with `json(...)` and displays as text, so nothing in it is ever evaluated
+//! as markup. typst writes the PDF to stdout, so a build makes no temp files
+//! for it; the fonts are unpacked once into a cache. typst runs without a
+//! shell, with `--ignore-system-fonts` (the same PDF on every machine) and a
+//! timeout (`--typst-timeout`), in a process group of its own that is killed
+//! whole when the timeout or an interrupt stops it. Whatever typst writes is
+//! read back as a PDF before it counts as output.
 
-use std::io::Read;
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::Duration;
@@ -107,42 +108,29 @@ impl Typst {
         })
     }
 
-    /// Compiles the document to PDF.
+    /// Compiles the document to PDF. typst reads the standalone source (the
+    /// template with the data inlined as a JSON string) on stdin and writes
+    /// the PDF to stdout, so a build makes no temp files for it.
     pub fn render(&self, ctx: &RenderContext<'_>) -> Result<Rendered, RenderError> {
         let error = |message: String| RenderError {
             format: Format::Pdf,
             message,
         };
-        let root = temporary(|| tempfile::Builder::new().prefix("resumec-typst-").tempdir())
-            .map_err(|e| error(format!("cannot create a temp dir: {e}")))?;
         let fonts = fonts_dir().map_err(|e| error(format!("cannot unpack the fonts: {e}")))?;
-        let write = |path: &Path, bytes: &[u8]| {
-            std::fs::write(path, bytes)
-                .map_err(|e| error(format!("cannot write {}: {e}", path.display())))
-        };
-        write(
-            &root.path().join("resume.typ"),
-            ctx.layouts.file("typst/resume.typ").as_bytes(),
-        )?;
-        write(&root.path().join("data.json"), &data_json(ctx))?;
-        let output = root.path().join("resume.pdf");
         let mut command = Command::new(&self.program);
+        // The root is the font cache: the source reads no files of its own.
         command
             .arg("compile")
             .arg("--root")
-            .arg(root.path())
+            .arg(&fonts)
             .arg("--ignore-system-fonts")
             .arg("--font-path")
-            .arg(&fonts)
-            .args(["--input", "data=data.json"])
-            .current_dir(root.path());
+            .arg(&fonts);
         if let Some(date) = &ctx.creation_date {
             command.args(["--input", &format!("date={date}")]);
         }
-        command.arg("resume.typ").arg(&output);
-        run(command, self.timeout).map_err(error)?;
-        let bytes =
-            std::fs::read(&output).map_err(|e| error(format!("typst wrote no PDF: {e}")))?;
+        command.args(["-", "-"]);
+        let bytes = run(command, &standalone(ctx).bytes, self.timeout).map_err(error)?;
         let pages = count_pages(&bytes).map_err(|why| {
             error(format!(
                 "typst succeeded but wrote no usable PDF ({} bytes): {why}",
@@ -249,11 +237,12 @@ pub fn standalone(ctx: &RenderContext<'_>) -> Rendered {
     Rendered::text(template.replacen(loader, &inlined, 1))
 }
 
-/// Runs typst with a timeout, returning its diagnostics when it fails.
-fn run(mut command: Command, timeout: Duration) -> Result<(), String> {
+/// Runs typst with `source` on stdin and a timeout; returns what it wrote
+/// to stdout, or its diagnostics when it fails.
+fn run(mut command: Command, source: &[u8], timeout: Duration) -> Result<Vec<u8>, String> {
     interrupt::detach(&mut command)
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
         .stderr(Stdio::piped());
     let (mut child, _running) = critical(|| {
         let child = command.spawn()?;
@@ -261,29 +250,45 @@ fn run(mut command: Command, timeout: Duration) -> Result<(), String> {
         Ok::<_, std::io::Error>((child, running))
     })
     .map_err(|e| format!("cannot run typst: {e}"))?;
-    let mut stderr = child.stderr.take().expect("stderr is piped");
-    let reader = std::thread::spawn(move || {
-        let mut text = String::new();
-        let _ = stderr.read_to_string(&mut text);
-        text
-    });
-    let status = match child.wait_timeout(timeout).map_err(|e| e.to_string())? {
-        Some(status) => status,
-        None => {
-            // The group on Unix, grandchildren included; the child alone elsewhere.
-            kill_process_group(child.id());
-            let _ = child.kill();
-            let _ = child.wait();
-            return Err(format!(
-                "typst did not finish within {} s and was stopped (--typst-timeout sets the limit)",
-                timeout.as_secs()
-            ));
+    let (mut stdin, mut stdout, mut stderr) = (
+        child.stdin.take().expect("stdin is piped"),
+        child.stdout.take().expect("stdout is piped"),
+        child.stderr.take().expect("stderr is piped"),
+    );
+    std::thread::scope(|scope| {
+        // A typst that exits without reading all of its input only makes this
+        // write fail; its exit status says what happened.
+        scope.spawn(move || {
+            let _ = stdin.write_all(source);
+        });
+        let output = scope.spawn(move || {
+            let mut bytes = Vec::new();
+            let _ = stdout.read_to_end(&mut bytes);
+            bytes
+        });
+        let diagnostics = scope.spawn(move || {
+            let mut text = String::new();
+            let _ = stderr.read_to_string(&mut text);
+            text
+        });
+        let status = match child.wait_timeout(timeout).map_err(|e| e.to_string())? {
+            Some(status) => status,
+            None => {
+                // The group on Unix, grandchildren included; the child alone elsewhere.
+                kill_process_group(child.id());
+                let _ = child.kill();
+                let _ = child.wait();
+                return Err(format!(
+                    "typst did not finish within {} s and was stopped (--typst-timeout sets the limit)",
+                    timeout.as_secs()
+                ));
+            }
+        };
+        let output = output.join().unwrap_or_default();
+        let diagnostics = diagnostics.join().unwrap_or_default();
+        if status.success() {
+            return Ok(output);
         }
-    };
-    let diagnostics = reader.join().unwrap_or_default();
-    if status.success() {
-        Ok(())
-    } else {
         let code = status
             .code()
             .map_or("a signal".to_owned(), |c| format!("status {c}"));
@@ -291,13 +296,15 @@ fn run(mut command: Command, timeout: Duration) -> Result<(), String> {
             "typst exited with {code}:\n{}",
             diagnostics.trim_end()
         ))
-    }
+    })
 }
 
 /// The page count of a PDF, or why the bytes are not a readable PDF.
 fn count_pages(pdf: &[u8]) -> Result<usize, String> {
-    let document = lopdf::Document::load_mem(pdf).map_err(|e| e.to_string())?;
-    match document.get_pages().len() {
+    // The header, cross-reference table, trailer and page tree: enough to
+    // know it is a PDF, without parsing every object.
+    let metadata = lopdf::Document::load_metadata_mem(pdf).map_err(|e| e.to_string())?;
+    match metadata.page_count as usize {
         0 => Err("it has no pages".to_owned()),
         pages => Ok(pages),
     }
