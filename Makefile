@@ -39,9 +39,13 @@ test: test-tools
 	$(CARGO) clippy --all-targets --locked -- -D warnings
 	$(CARGO) test --locked
 
-## Benchmarks: side-by-side timings with hyperfine (see bench/run).
+## Benchmarks: side-by-side timings with hyperfine, peak memory with GNU time,
+## and the fastest peer, ferrocv; results in bench/RESULTS.md (see bench/run).
+FERROCV_VERSION := 0.11.0
 bench: typst
-	@command -v hyperfine >/dev/null || ($(SUDO) apt-get update && $(SUDO) apt-get install -y hyperfine)
+	@command -v hyperfine >/dev/null && [ -x /usr/bin/time ] || \
+	  ($(SUDO) apt-get update && $(SUDO) apt-get install -y hyperfine time)
+	@command -v ferrocv >/dev/null || $(CARGO) install --locked ferrocv@$(FERROCV_VERSION)
 	$(CARGO) build --release --locked
 	bash bench/run
 
