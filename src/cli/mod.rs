@@ -21,6 +21,11 @@ pub mod exit {
     pub const FAILURE: u8 = 3;
 }
 
+/// `1 warning`, `3 warnings`.
+pub fn count(n: usize, noun: &str) -> String {
+    format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
+}
+
 /// Prints diagnostics about `source` to stderr.
 pub fn print_diagnostics(source: &Source, diagnostics: &[Diagnostic]) {
     let name = source.name();
