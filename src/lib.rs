@@ -9,6 +9,7 @@ pub mod build;
 pub mod cli;
 pub mod diagnostic;
 pub mod fit;
+pub mod lint;
 pub mod model;
 pub mod output;
 pub mod render;

@@ -4,7 +4,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use resumec::cli::args::{Cli, Command};
-use resumec::cli::{build, completions, new, schema, validate, variants};
+use resumec::cli::{build, completions, lint, new, schema, validate, variants};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -16,5 +16,6 @@ fn main() -> ExitCode {
         Command::Completions { shell } => completions::completions(*shell),
         Command::Man => completions::man(),
         Command::Schema => schema::schema_command(),
+        Command::Lint(args) => lint::lint_command(args),
     }
 }

@@ -56,6 +56,11 @@ pub enum Command {
         after_help = "Example:\n  resumec schema > resume.schema.json\n  # then start resume.yaml with:\n  # yaml-language-server: $schema=./resume.schema.json"
     )]
     Schema,
+    /// Warn about long, repeated or mixed-tense bullets, job gaps and missing contact details
+    #[command(
+        after_help = "Checks (each a warning at its line):\n  placeholders   a placeholder name, e-mail or phone (as `validate` reports)\n  long bullets   a bullet that takes more than 2 lines in the PDF, measured as the typst\n                 layout sets it: Lato 10.25 pt in a 499 pt (US Letter) or 482 pt (A4) column\n  duplicates     the same bullet twice, ignoring case, punctuation and spacing\n  tense          a present-tense lead (`Build`, `Builds`, `Building`) in a job that has\n                 ended; past and present mixed within the current job\n  gaps           more than 6 months between the end of a job and the start of the next\n  contact        no e-mail or phone; no website or profile\n\nExamples:\n  resumec lint\n  resumec lint cv.yaml --deny-warnings"
+    )]
+    Lint(LintArgs),
 }
 
 /// The résumé file to read.
@@ -70,6 +75,15 @@ pub struct InputArgs {
 pub struct ValidateArgs {
     #[command(flatten)]
     pub input: InputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct LintArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Exit with status 1 when there is any warning
+    #[arg(long)]
+    pub deny_warnings: bool,
 }
 
 #[derive(Debug, Args)]

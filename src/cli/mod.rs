@@ -3,6 +3,7 @@
 pub mod args;
 pub mod build;
 pub mod completions;
+pub mod lint;
 pub mod new;
 pub mod schema;
 pub mod validate;
