@@ -13,4 +13,5 @@ pub mod lint;
 pub mod model;
 pub mod output;
 pub mod render;
+pub mod tailor;
 pub mod variant;

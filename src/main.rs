@@ -4,7 +4,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use resumec::cli::args::{Cli, Command};
-use resumec::cli::{build, completions, lint, new, schema, validate, variants};
+use resumec::cli::{build, completions, lint, new, schema, tailor, validate, variants};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -17,5 +17,6 @@ fn main() -> ExitCode {
         Command::Man => completions::man(),
         Command::Schema => schema::schema_command(),
         Command::Lint(args) => lint::lint_command(args),
+        Command::Tailor(args) => tailor::tailor_command(args),
     }
 }

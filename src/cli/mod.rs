@@ -6,6 +6,7 @@ pub mod completions;
 pub mod lint;
 pub mod new;
 pub mod schema;
+pub mod tailor;
 pub mod validate;
 pub mod variants;
 
