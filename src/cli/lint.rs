@@ -19,6 +19,7 @@ pub fn lint_command(args: &LintArgs) -> ExitCode {
             return ExitCode::from(exit::FAILURE);
         }
     }
+    // Validation's warnings and the lint's, in the order of the file.
     warnings.sort_by_key(|d| d.span.as_ref().map_or(0, |span| span.start));
     print_diagnostics(&loaded.source, &warnings);
     let summary = match warnings.len() {

@@ -21,7 +21,7 @@ use crate::model::inline::{self, Span};
 use crate::model::load::{Loaded, SpanIndex};
 use crate::model::types::Resume;
 
-/// Every lint finding about a loaded résumé, in document order.
+/// Every lint finding about a loaded résumé, check by check.
 ///
 /// Fails only if the embedded fonts that measure bullets cannot be read.
 pub fn lint(loaded: &Loaded) -> Result<Vec<Diagnostic>, String> {
@@ -33,7 +33,6 @@ pub fn lint(loaded: &Loaded) -> Result<Vec<Diagnostic>, String> {
     found.extend(tense::check(resume, &bullets));
     found.extend(gaps::check(resume, spans));
     found.extend(contact::check(resume, spans));
-    found.sort_by_key(|d| d.span.as_ref().map_or(0, |span| span.start));
     Ok(found)
 }
 
