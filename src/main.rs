@@ -4,7 +4,9 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use resumec::cli::args::{Cli, Command};
-use resumec::cli::{build, completions, export, import, new, schema, validate, variants};
+use resumec::cli::{
+    build, completions, export, import, lint, new, schema, tailor, validate, variants,
+};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -18,5 +20,7 @@ fn main() -> ExitCode {
         Command::Import(args) => import::import(args),
         Command::Export(args) => export::export(args),
         Command::Schema => schema::schema_command(),
+        Command::Lint(args) => lint::lint_command(args),
+        Command::Tailor(args) => tailor::tailor_command(args),
     }
 }

@@ -66,6 +66,16 @@ pub enum Command {
         after_help = "Example:\n  resumec schema > resume.schema.json\n  # then start resume.yaml with:\n  # yaml-language-server: $schema=./resume.schema.json"
     )]
     Schema,
+    /// Warn about long, repeated or mixed-tense bullets, job gaps and missing contact details
+    #[command(
+        after_help = "Checks (each a warning at its line):\n  placeholders   a placeholder name, e-mail or phone (as `validate` reports)\n  long bullets   a bullet that takes more than 2 lines in the PDF, measured as the typst\n                 layout sets it: Lato 10.25 pt in a 499 pt (US Letter) or 482 pt (A4) column\n  duplicates     the same bullet twice, ignoring case, punctuation and spacing\n  tense          a present-tense lead (`Build`, `Builds`, `Building`) in a job that has\n                 ended; past and present mixed within the current job\n  gaps           more than 6 months between the end of a job and the start of the next\n  contact        no e-mail or phone; no website or profile\n\nExamples:\n  resumec lint\n  resumec lint cv.yaml --deny-warnings"
+    )]
+    Lint(LintArgs),
+    /// Which keywords of a job posting the résumé covers, and which it misses
+    #[command(
+        after_help = "JOB is plain text, or (when it ends in .json) a JSON Resume job description\n(https://jsonresume.org/job-description-schema).\n\nExamples:\n  resumec tailor posting.txt\n  resumec tailor job.json cv.yaml --json"
+    )]
+    Tailor(TailorArgs),
 }
 
 /// The résumé file to read.
@@ -115,6 +125,27 @@ pub struct ExportArgs {
     /// Apply a variant first; repeat or comma-separate to compose them in order
     #[arg(long, value_delimiter = ',', value_name = "NAME")]
     pub variant: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct LintArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Exit with status 1 when there is any warning
+    #[arg(long)]
+    pub deny_warnings: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct TailorArgs {
+    /// The job posting: a text file, or a JSON Resume job description (.json)
+    #[arg(value_name = "JOB")]
+    pub job: PathBuf,
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Print `{"matched": [...], "missing": [...], "coverage": 0.0-1.0}` instead
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]

@@ -5,8 +5,10 @@ pub mod build;
 pub mod completions;
 pub mod export;
 pub mod import;
+pub mod lint;
 pub mod new;
 pub mod schema;
+pub mod tailor;
 pub mod validate;
 pub mod variants;
 pub mod watch;
@@ -22,6 +24,11 @@ pub mod exit {
     pub const INVALID: u8 = 1;
     pub const USAGE: u8 = 2;
     pub const FAILURE: u8 = 3;
+}
+
+/// `1 warning`, `3 warnings`.
+pub fn count(n: usize, noun: &str) -> String {
+    format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
 }
 
 /// Prints diagnostics about `source` to stderr.

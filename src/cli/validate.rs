@@ -3,18 +3,16 @@
 use std::process::ExitCode;
 
 use super::args::ValidateArgs;
-use super::{print_diagnostics, report_failure};
+use super::{count, print_diagnostics, report_failure};
 use crate::build::check;
 
 pub fn validate(args: &ValidateArgs) -> ExitCode {
     match check(&args.input.file) {
         Ok((loaded, warnings)) => {
             print_diagnostics(&loaded.source, &warnings);
-            let count = warnings.len();
-            let note = match count {
+            let note = match warnings.len() {
                 0 => String::new(),
-                1 => " (1 warning)".to_owned(),
-                n => format!(" ({n} warnings)"),
+                n => format!(" ({})", count(n, "warning")),
             };
             eprintln!("{} is valid{note}", loaded.source.name());
             ExitCode::SUCCESS

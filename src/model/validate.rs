@@ -7,7 +7,7 @@ use super::date::EndDate;
 use super::inline::is_safe_url;
 use super::load::SpanIndex;
 use super::schema_keys::did_you_mean;
-use super::types::Resume;
+use super::types::{Basics, Resume};
 use crate::diagnostic::Diagnostic;
 use crate::variant::known_tags;
 
@@ -55,13 +55,18 @@ fn check_placeholders(resume: &Resume, spans: &SpanIndex, found: &mut Vec<Diagno
                 .help("put your phone number, or remove `phone`"),
         );
     }
-    if basics.email.is_none() && basics.phone.is_none() && basics.profiles.is_empty() {
+    if has_no_contact(basics) {
         found.push(
             Diagnostic::warning("no way to contact you")
                 .at(spans.key(&["basics"]))
                 .help("add `email`, `phone` or a profile under `basics`"),
         );
     }
+}
+
+/// Whether the résumé gives no e-mail, no phone and no profile: no way to reach its owner.
+pub fn has_no_contact(basics: &Basics) -> bool {
+    basics.email.is_none() && basics.phone.is_none() && basics.profiles.is_empty()
 }
 
 fn check_dates(resume: &Resume, spans: &SpanIndex, found: &mut Vec<Diagnostic>) {

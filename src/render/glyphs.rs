@@ -7,8 +7,6 @@
 use std::collections::BTreeSet;
 use std::sync::OnceLock;
 
-use serde_json::Value;
-
 use super::layouts::FONTS;
 use super::view::Document;
 
@@ -19,9 +17,8 @@ fn needs_no_glyph(c: char) -> bool {
 
 /// Every character the document displays that the regular font lacks, in order.
 pub fn missing_glyphs(document: &Document) -> BTreeSet<char> {
-    let value = serde_json::to_value(document).expect("the render view always serializes");
     let mut missing = BTreeSet::new();
-    visit_strings(&value, &mut |text| {
+    document.visit_strings(&mut |text| {
         missing.extend(
             text.chars()
                 .filter(|&c| !needs_no_glyph(c) && !has_glyph(c)),
@@ -35,17 +32,6 @@ fn has_glyph(c: char) -> bool {
     CMAP.get_or_init(|| ttf_parser::Face::parse(FONTS[0].1, 0).ok())
         .as_ref()
         .is_some_and(|face| face.glyph_index(c).is_some())
-}
-
-fn visit_strings(value: &Value, visit: &mut impl FnMut(&str)) {
-    match value {
-        Value::String(text) => visit(text),
-        Value::Array(items) => items.iter().for_each(|item| visit_strings(item, visit)),
-        Value::Object(fields) => fields
-            .values()
-            .for_each(|field| visit_strings(field, visit)),
-        _ => {}
-    }
 }
 
 #[cfg(test)]

@@ -132,6 +132,25 @@ impl Document {
                 .collect(),
         }
     }
+
+    /// Calls `visit` with every string of the document, as it serializes.
+    pub fn visit_strings(&self, visit: &mut impl FnMut(&str)) {
+        let value = serde_json::to_value(self).expect("the render view always serializes");
+        visit_json_strings(&value, visit);
+    }
+}
+
+fn visit_json_strings(value: &serde_json::Value, visit: &mut impl FnMut(&str)) {
+    match value {
+        serde_json::Value::String(text) => visit(text),
+        serde_json::Value::Array(items) => items
+            .iter()
+            .for_each(|item| visit_json_strings(item, visit)),
+        serde_json::Value::Object(fields) => fields
+            .values()
+            .for_each(|field| visit_json_strings(field, visit)),
+        _ => {}
+    }
 }
 
 fn contacts(resume: &Resume) -> Vec<Contact> {

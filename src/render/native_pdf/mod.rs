@@ -482,7 +482,8 @@ fn section_body(b: &mut Builder<'_>, section: &Body) {
     }
 }
 
-fn paper_size(paper: Paper) -> (f32, f32) {
+/// The width and height of a paper size, in millimetres.
+pub fn paper_size(paper: Paper) -> (f32, f32) {
     match paper {
         Paper::UsLetter => (215.9, 279.4),
         Paper::A4 => (210.0, 297.0),

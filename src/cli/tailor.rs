@@ -1,0 +1,80 @@
+//! `resumec tailor`: which keywords of a job posting the résumé covers.
+
+use std::process::ExitCode;
+
+use super::args::TailorArgs;
+use super::{count, exit, report_failure};
+use crate::build::check;
+use crate::tailor::{Coverage, posting, tailor};
+
+/// Width the keyword lists are wrapped to.
+const WIDTH: usize = 80;
+
+pub fn tailor_command(args: &TailorArgs) -> ExitCode {
+    let (loaded, _) = match check(&args.input.file) {
+        Ok(checked) => checked,
+        Err(error) => return report_failure(error),
+    };
+    let posting = match posting::read(&args.job) {
+        Ok(posting) => posting,
+        Err(message) => {
+            eprintln!("error: {message}");
+            return ExitCode::from(exit::FAILURE);
+        }
+    };
+    let coverage = tailor(&loaded.resume, &posting);
+    if args.json {
+        println!(
+            "{}",
+            serde_json::to_string(&coverage).expect("coverage serializes")
+        );
+    } else {
+        print!("{}", report(&coverage, &args.job.display().to_string()));
+    }
+    ExitCode::SUCCESS
+}
+
+/// The human-readable report.
+fn report(coverage: &Coverage, job: &str) -> String {
+    let total = coverage.matched.len() + coverage.missing.len();
+    if total == 0 {
+        return format!("found no keywords in {job}\n");
+    }
+    let mut out = format!(
+        "{job}: the résumé covers {} of {} ({:.0}%)\n",
+        coverage.matched.len(),
+        count(total, "keyword"),
+        coverage.coverage * 100.0
+    );
+    for (label, keywords) in [
+        ("matched", &coverage.matched),
+        ("missing", &coverage.missing),
+    ] {
+        out.push_str(&format!("\n{label} ({}):\n", keywords.len()));
+        out.push_str(&wrapped(keywords));
+    }
+    out
+}
+
+/// Keywords comma-separated, wrapped between keywords (never inside one), indented.
+fn wrapped(keywords: &[String]) -> String {
+    let mut out = String::new();
+    let mut line = String::new();
+    for (i, keyword) in keywords.iter().enumerate() {
+        let item = if i + 1 < keywords.len() {
+            format!("{keyword},")
+        } else {
+            keyword.clone()
+        };
+        if !line.is_empty() && line.chars().count() + 1 + item.chars().count() > WIDTH {
+            out.push_str(&format!("{line}\n"));
+            line.clear();
+        }
+        line.push_str(if line.is_empty() { "  " } else { " " });
+        line.push_str(&item);
+    }
+    if !line.is_empty() {
+        out.push_str(&format!("{line}\n"));
+    }
+    out
+}

@@ -1,0 +1,86 @@
+//! `resumec lint`: checks that go beyond validity, all reported as located warnings.
+//!
+//! Validation ([`crate::model::validate`]) already warns about placeholder
+//! contact details; these checks add what a careful reader would notice:
+//! bullets too long to read at a glance ([`length`]), the same bullet twice
+//! ([`duplicates`]), tense that drifts within a job ([`tense`]), long gaps
+//! between jobs ([`gaps`]) and contact details a recruiter would miss
+//! ([`contact`]). Every check is pure: the model and the span index in,
+//! diagnostics out.
+
+pub mod contact;
+pub mod duplicates;
+pub mod gaps;
+pub mod length;
+pub mod tense;
+
+use std::ops::Range;
+
+use crate::diagnostic::Diagnostic;
+use crate::model::inline::{self, Span};
+use crate::model::load::{Loaded, SpanIndex};
+use crate::model::types::Resume;
+
+/// Every lint finding about a loaded résumé, check by check.
+///
+/// Fails only if the embedded fonts that measure bullets cannot be read.
+pub fn lint(loaded: &Loaded) -> Result<Vec<Diagnostic>, String> {
+    let resume = &loaded.resume;
+    let spans = &loaded.spans;
+    let bullets = job_bullets(resume, spans);
+    let mut found = length::check(&bullets, resume.paper)?;
+    found.extend(duplicates::check(&bullets, &loaded.source.text));
+    found.extend(tense::check(resume, &bullets));
+    found.extend(gaps::check(resume, spans));
+    found.extend(contact::check(resume, spans));
+    Ok(found)
+}
+
+/// A bullet of a job, as a reader sees it and where it is written.
+#[derive(Debug)]
+pub struct JobBullet {
+    /// Index of its job in `experience`.
+    pub job: usize,
+    /// The text with its inline markup parsed.
+    pub spans: Vec<Span>,
+    /// The text a reader sees, markup removed.
+    pub plain: String,
+    /// Where its text is in the file.
+    pub span: Option<Range<usize>>,
+}
+
+/// Every bullet of every job, in document order.
+pub fn job_bullets(resume: &Resume, index: &SpanIndex) -> Vec<JobBullet> {
+    let mut bullets = Vec::new();
+    for (j, job) in resume.experience.iter().enumerate() {
+        for (g, group) in job.groups.iter().enumerate() {
+            for (b, bullet) in group.bullets.iter().enumerate() {
+                let path = [
+                    "experience".to_owned(),
+                    j.to_string(),
+                    "groups".to_owned(),
+                    g.to_string(),
+                    "bullets".to_owned(),
+                    b.to_string(),
+                ];
+                let mut text_path = path.to_vec();
+                text_path.push("text".to_owned());
+                let spans = inline::parse(&bullet.text);
+                bullets.push(JobBullet {
+                    job: j,
+                    plain: inline::plain_text(&spans),
+                    spans,
+                    span: index.value(&text_path).or_else(|| index.value(&path)),
+                });
+            }
+        }
+    }
+    bullets
+}
+
+/// The 1-based line of a byte offset.
+fn line_of(text: &str, offset: usize) -> usize {
+    text.get(..offset)
+        .map_or(0, |before| before.matches('\n').count())
+        + 1
+}
