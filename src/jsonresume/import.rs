@@ -56,23 +56,23 @@ impl Importer {
             self.losses
                 .lose("meta", "document metadata is not part of a résumé");
         }
-        for (i, interest) in doc.interests.iter().enumerate() {
-            self.losses.lose(
-                format!(
-                    "interests[{i}] ({})",
-                    interest.name.as_deref().unwrap_or("")
-                ),
-                "resume.yaml has no interests section",
-            );
-        }
-        for (i, reference) in doc.references.iter().enumerate() {
-            self.losses.lose(
-                format!(
-                    "references[{i}] ({})",
-                    reference.name.as_deref().unwrap_or("")
-                ),
-                "resume.yaml has no references section",
-            );
+        let unsupported = [
+            (
+                "interests",
+                doc.interests.iter().map(|i| &i.name).collect::<Vec<_>>(),
+            ),
+            (
+                "references",
+                doc.references.iter().map(|r| &r.name).collect(),
+            ),
+        ];
+        for (section, names) in unsupported {
+            for (i, name) in names.into_iter().enumerate() {
+                self.losses.lose(
+                    format!("{section}[{i}] ({})", name.as_deref().unwrap_or("")),
+                    format!("resume.yaml has no {section} section"),
+                );
+            }
         }
         let mut experience: Vec<Job> = doc
             .work
