@@ -33,6 +33,26 @@ pub enum Command {
         after_help = "Example:\n  resumec variants\n  resumec build --variant payments,one-page"
     )]
     Variants(ValidateArgs),
+    /// Warn about long, repeated or mixed-tense bullets, job gaps and missing contact details
+    #[command(
+        after_help = "Checks (each a warning at its line):\n  placeholders   a placeholder name, e-mail or phone (as `validate` reports)\n  long bullets   a bullet that takes more than 2 lines in the PDF, measured as the typst\n                 layout sets it: Lato 10.25 pt in a 499 pt (US Letter) or 482 pt (A4) column\n  duplicates     the same bullet twice, ignoring case, punctuation and spacing\n  tense          a present-tense lead (`Build`, `Builds`, `Building`) in a job that has\n                 ended; past and present mixed within the current job\n  gaps           more than 6 months between the end of a job and the start of the next\n  contact        no e-mail or phone; no website or profile\n\nExamples:\n  resumec lint\n  resumec lint cv.yaml --deny-warnings"
+    )]
+    Lint(LintArgs),
+    /// Which keywords of a job posting the résumé covers, and which it misses
+    #[command(
+        after_help = "JOB is plain text, or (when it ends in .json) a JSON Resume job description\n(https://jsonresume.org/job-description-schema).\n\nExamples:\n  resumec tailor posting.txt\n  resumec tailor job.json cv.yaml --json"
+    )]
+    Tailor(TailorArgs),
+    /// Convert a JSON Resume document into resume.yaml, reporting what cannot cross
+    #[command(
+        after_help = "Examples:\n  resumec import resume.json -o resume.yaml\n  resumec import resume.json > resume.yaml"
+    )]
+    Import(ImportArgs),
+    /// Write the résumé in another format (JSON Resume), reporting what cannot cross
+    #[command(
+        after_help = "Examples:\n  resumec export --to json-resume -o resume.json\n  resumec export cv.yaml --to json-resume --variant public"
+    )]
+    Export(ExportArgs),
     /// Write a commented starter résumé (never overwrites)
     #[command(after_help = "Example:\n  resumec new cv.yaml && resumec build cv.yaml")]
     New {
@@ -40,6 +60,11 @@ pub enum Command {
         #[arg(default_value = "resume.yaml", value_name = "PATH")]
         path: PathBuf,
     },
+    /// Print the JSON Schema of resume.yaml, for editor autocompletion
+    #[command(
+        after_help = "Example:\n  resumec schema > resume.schema.json\n  # then start resume.yaml with:\n  # yaml-language-server: $schema=./resume.schema.json"
+    )]
+    Schema,
     /// Print shell completions
     #[command(
         after_help = "Example:\n  resumec completions bash > ~/.local/share/bash-completion/completions/resumec"
@@ -51,31 +76,6 @@ pub enum Command {
     /// Print the man page (roff)
     #[command(after_help = "Example:\n  resumec man > resumec.1 && man ./resumec.1")]
     Man,
-    /// Convert a JSON Resume document into resume.yaml, reporting what cannot cross
-    #[command(
-        after_help = "Examples:\n  resumec import resume.json -o resume.yaml\n  resumec import resume.json > resume.yaml"
-    )]
-    Import(ImportArgs),
-    /// Write the résumé in another format (JSON Resume), reporting what cannot cross
-    #[command(
-        after_help = "Examples:\n  resumec export --to json-resume -o resume.json\n  resumec export cv.yaml --to json-resume --variant public"
-    )]
-    Export(ExportArgs),
-    /// Print the JSON Schema of resume.yaml, for editor autocompletion
-    #[command(
-        after_help = "Example:\n  resumec schema > resume.schema.json\n  # then start resume.yaml with:\n  # yaml-language-server: $schema=./resume.schema.json"
-    )]
-    Schema,
-    /// Warn about long, repeated or mixed-tense bullets, job gaps and missing contact details
-    #[command(
-        after_help = "Checks (each a warning at its line):\n  placeholders   a placeholder name, e-mail or phone (as `validate` reports)\n  long bullets   a bullet that takes more than 2 lines in the PDF, measured as the typst\n                 layout sets it: Lato 10.25 pt in a 499 pt (US Letter) or 482 pt (A4) column\n  duplicates     the same bullet twice, ignoring case, punctuation and spacing\n  tense          a present-tense lead (`Build`, `Builds`, `Building`) in a job that has\n                 ended; past and present mixed within the current job\n  gaps           more than 6 months between the end of a job and the start of the next\n  contact        no e-mail or phone; no website or profile\n\nExamples:\n  resumec lint\n  resumec lint cv.yaml --deny-warnings"
-    )]
-    Lint(LintArgs),
-    /// Which keywords of a job posting the résumé covers, and which it misses
-    #[command(
-        after_help = "JOB is plain text, or (when it ends in .json) a JSON Resume job description\n(https://jsonresume.org/job-description-schema).\n\nExamples:\n  resumec tailor posting.txt\n  resumec tailor job.json cv.yaml --json"
-    )]
-    Tailor(TailorArgs),
 }
 
 /// The résumé file to read.
