@@ -15,7 +15,7 @@ use crate::model::load::{LoadError, Loaded, Source, load_file};
 use crate::model::schema_keys::did_you_mean;
 use crate::model::types::{Paper, Resume};
 use crate::model::validate::validate;
-use crate::output::{Stamp, commit, output_path, stage};
+use crate::output::{Staged, Stamp, commit, output_path, stage};
 use crate::render::glyphs::missing_glyphs;
 use crate::render::layouts::Layouts;
 use crate::render::view::Document;
@@ -226,16 +226,17 @@ pub fn build(input: &Path, options: &BuildOptions) -> Result<BuildReport, BuildE
         }
         documents.push((stem, view(&resume, options)));
     }
-    // Every format of every document renders in its own thread, so the
-    // whole build takes about as long as its slowest output (the PDF);
-    // nothing is written until all succeed.
+    // Every format of every document renders, and is staged beside its
+    // destination, in its own thread, so the whole build takes about as long
+    // as its slowest output (the PDF); nothing replaces an earlier output
+    // until all succeed.
     let (rendered, missing) = std::thread::scope(|scope| {
         let jobs: Vec<_> = documents
             .iter()
             .flat_map(|(stem, document)| options.formats.iter().map(move |&f| (stem, document, f)))
             .map(|(stem, document, format)| {
                 let pdf = pdf.as_ref();
-                scope.spawn(move || render_one(stem, document, format, pdf, options))
+                scope.spawn(move || render_and_stage(stem, document, format, pdf, options))
             })
             .collect();
         // Meanwhile: the characters the PDF fonts lack.
@@ -246,7 +247,7 @@ pub fn build(input: &Path, options: &BuildOptions) -> Result<BuildReport, BuildE
                 .collect(),
             false => BTreeSet::new(),
         };
-        let rendered: Vec<Result<RenderedFile, RenderError>> = jobs
+        let rendered: Vec<Result<(RenderedFile, Staged), BuildError>> = jobs
             .into_iter()
             .map(|job| job.join().expect("a render thread panicked"))
             .collect();
@@ -257,11 +258,8 @@ pub fn build(input: &Path, options: &BuildOptions) -> Result<BuildReport, BuildE
             .into_iter()
             .map(|c| missing_glyph(&loaded.source.text, c)),
     );
-    let files: Vec<RenderedFile> = rendered.into_iter().collect::<Result<_, _>>()?;
-    let mut staged = files
-        .iter()
-        .map(|(path, output, _)| stage(path, &output.bytes).map_err(|e| cannot_write(path, e)))
-        .collect::<Result<Vec<_>, _>>()?;
+    let (files, mut staged): (Vec<RenderedFile>, Vec<Staged>) =
+        rendered.into_iter().collect::<Result<_, _>>()?;
     let outputs: Vec<(&Path, &[u8])> = files
         .iter()
         .map(|(path, output, _)| (path.as_path(), output.bytes.as_slice()))
@@ -324,14 +322,14 @@ fn view(resume: &crate::model::types::Resume, options: &BuildOptions) -> Documen
 /// One output in memory: where it goes, its bytes, how long it took.
 type RenderedFile = (PathBuf, Rendered, Duration);
 
-/// One format of one document, in memory.
-fn render_one(
+/// One format of one document, rendered and staged beside its destination.
+fn render_and_stage(
     stem: &str,
     document: &Document,
     format: Format,
     pdf: Option<&PdfEngine>,
     options: &BuildOptions,
-) -> Result<RenderedFile, RenderError> {
+) -> Result<(RenderedFile, Staged), BuildError> {
     let ctx = RenderContext {
         document,
         layouts: &options.layouts,
@@ -339,11 +337,10 @@ fn render_one(
     };
     let started = Instant::now();
     let output = backend(format, pdf)?.render(&ctx)?;
-    Ok((
-        output_path(&options.out_dir, stem, format),
-        output,
-        started.elapsed(),
-    ))
+    let elapsed = started.elapsed();
+    let path = output_path(&options.out_dir, stem, format);
+    let staged = stage(&path, &output.bytes).map_err(|e| cannot_write(&path, e))?;
+    Ok(((path, output, elapsed), staged))
 }
 
 /// The variant combinations to build: the chosen ones, or the full résumé and every variant.

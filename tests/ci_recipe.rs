@@ -27,7 +27,11 @@ fn the_ci_recipe_runs_commands_this_resumec_accepts() {
         serde_yaml::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
     let commands = resumec_commands(&workflow);
     let subcommands: Vec<&str> = commands.iter().map(|words| words[1].as_str()).collect();
-    assert_eq!(subcommands, ["validate", "lint", "build", "build"], "{commands:?}");
+    assert_eq!(
+        subcommands,
+        ["validate", "lint", "build", "build"],
+        "{commands:?}"
+    );
 
     let dir = tempfile::tempdir().unwrap();
     for words in &commands {
