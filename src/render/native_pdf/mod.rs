@@ -514,7 +514,7 @@ fn render(ctx: &RenderContext<'_>) -> Result<Rendered, String> {
     let (width_mm, height_mm) = paper_size(doc.paper);
     let (page_w, page_h) = (width_mm * MM, height_mm * MM);
     let mut b = Builder {
-        fonts: &fonts,
+        fonts,
         width: page_w - 2.0 * MARGIN_X,
         blocks: Vec::new(),
     };
