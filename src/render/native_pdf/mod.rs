@@ -7,6 +7,7 @@
 //! subset tags and document id derived from the content, and no date unless
 //! one is asked for.
 
+mod compress;
 mod fonts;
 mod layout;
 
@@ -18,6 +19,7 @@ use printpdf::{
     PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, Rect, Rgb, TextItem,
 };
 
+use self::compress::compress_streams;
 use self::fonts::{Fonts, Style};
 use self::layout::{Extent, Placed, Run, break_lines, paginate};
 use super::view::{Body, Document, GroupView, Inline, JobView, ProjectView};
@@ -604,7 +606,7 @@ fn render(ctx: &RenderContext<'_>) -> Result<Rendered, String> {
         image_optimization: None,
     };
     let mut lo = pdf.to_lopdf_document(&options, &mut warnings);
-    lo.compress();
+    compress_streams(&mut lo)?;
     finish_metadata(&mut lo, ctx)?;
     let mut bytes = Vec::new();
     lo.save_to(&mut bytes).map_err(|e| e.to_string())?;
