@@ -70,3 +70,30 @@ fn deflate(compressor: &mut Compress, data: &[u8]) -> Result<Vec<u8>, String> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use lopdf::Dictionary;
+
+    use super::*;
+
+    #[test]
+    fn streams_are_compressed_losslessly_unless_they_forbid_it() {
+        let text = b"BT /F1 10 Tf (a line of text) Tj ET\n".repeat(200);
+        let mut document = Document::new();
+        let streams: Vec<_> = (0..5)
+            .map(|_| document.add_object(Stream::new(Dictionary::new(), text.clone())))
+            .collect();
+        let kept = document
+            .add_object(Stream::new(Dictionary::new(), text.clone()).with_compression(false));
+        compress_streams(&mut document).unwrap();
+        for id in streams {
+            let stream = document.get_object(id).unwrap().as_stream().unwrap();
+            assert!(stream.content.len() < text.len() / 10);
+            assert_eq!(stream.decompressed_content().unwrap(), text);
+        }
+        let stream = document.get_object(kept).unwrap().as_stream().unwrap();
+        assert!(!stream.dict.has(b"Filter"));
+        assert_eq!(stream.content, text);
+    }
+}

@@ -160,3 +160,39 @@ fn subset_tag(chars: &BTreeSet<char>, salt: usize) -> String {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_is_measured_by_the_advances_of_its_characters() {
+        let fonts = Fonts::load().unwrap();
+        let width = |text| fonts.width(Style::Regular, text, 10.0);
+        assert_eq!(width(""), 0.0);
+        assert!((width("a—b") - (width("a") + width("—") + width("b"))).abs() < 1e-4);
+        assert!(width("WWW") > width("iii"));
+        assert!(fonts.width(Style::Bold, "Résumé", 10.0) > width("Résumé"));
+    }
+
+    #[test]
+    fn a_subset_draws_each_character_with_a_glyph_of_its_own_width() {
+        let fonts = Fonts::load().unwrap();
+        let mut doc = PdfDocument::new("subset");
+        let mut used: [BTreeSet<char>; 4] = Default::default();
+        used[Style::Bold.index()] = "Résumé — 2024 · ‘ok’".chars().collect();
+        let ids = fonts.embed(&mut doc, &used).unwrap();
+        assert!(
+            !doc.resources
+                .fonts
+                .map
+                .contains_key(&ids[Style::Regular.index()])
+        );
+        let subset = &doc.resources.fonts.map[&ids[Style::Bold.index()]].parsed_font;
+        let bold = fonts.face(Style::Bold);
+        for &c in &used[Style::Bold.index()] {
+            let glyph = subset.lookup_glyph_index(u32::from(c)).unwrap();
+            assert_eq!(subset.get_glyph_width(glyph), Some(bold.advance(c)), "{c}");
+        }
+    }
+}

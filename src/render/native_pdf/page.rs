@@ -117,3 +117,28 @@ fn rgb((r, g, b): (u8, u8, u8)) -> Color {
         icc_profile: None,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_font_and_colour_are_set_only_when_they_change() {
+        let fonts: Vec<FontId> = (1..=4).map(|n| FontId(format!("F{n}"))).collect();
+        let mut canvas = Canvas::new(&fonts);
+        let plain = Look::new(Style::Regular, 10.0, HAIRLINE);
+        let bold = Look::new(Style::Bold, 10.0, HAIRLINE);
+        for look in [&plain, &plain, &bold] {
+            let run = Run {
+                text: "word".to_owned(),
+                style: look.clone(),
+            };
+            canvas.text(&run, 0.0, 0.0);
+        }
+        let ops = canvas.into_ops();
+        let count = |f: fn(&Op) -> bool| ops.iter().filter(|op| f(op)).count();
+        assert_eq!(count(|op| matches!(op, Op::ShowText { .. })), 3);
+        assert_eq!(count(|op| matches!(op, Op::SetFont { .. })), 2);
+        assert_eq!(count(|op| matches!(op, Op::SetFillColor { .. })), 1);
+    }
+}
