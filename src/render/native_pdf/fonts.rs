@@ -1,12 +1,12 @@
 //! The embedded Lato faces: advance widths for measuring text, and subsets of
 //! exactly the glyphs a document uses for embedding.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::OnceLock;
 
-use allsorts::binary::read::ReadScope;
-use allsorts::font_data::FontData;
-use allsorts::subset::{CmapTarget, SubsetProfile, subset};
 use printpdf::{FontId, ParsedFont, PdfDocument, PdfFont};
+use subsetter::GlyphRemapper;
+use ttf_parser::GlyphId;
 
 use crate::render::layouts::FONTS;
 
@@ -41,38 +41,73 @@ impl Style {
     }
 }
 
-/// The parsed faces, in [`Style::ALL`] order.
+/// One embedded face, parsed in place, with the advance of every Latin-1
+/// character worked out once.
+struct Face {
+    name: &'static str,
+    bytes: &'static [u8],
+    face: ttf_parser::Face<'static>,
+    latin1: [u16; 256],
+}
+
+impl Face {
+    fn parse(name: &'static str, bytes: &'static [u8]) -> Result<Face, String> {
+        let face = ttf_parser::Face::parse(bytes, 0)
+            .map_err(|e| format!("the embedded font {name} cannot be read: {e}"))?;
+        let latin1 = std::array::from_fn(|code| advance_of(&face, char::from(code as u8)));
+        Ok(Face {
+            name,
+            bytes,
+            face,
+            latin1,
+        })
+    }
+
+    /// The advance width of `c` in font units.
+    fn advance(&self, c: char) -> u16 {
+        match self.latin1.get(c as usize) {
+            Some(&advance) => advance,
+            None => advance_of(&self.face, c),
+        }
+    }
+}
+
+/// The advance width of the glyph drawing `c` (`.notdef` when the face has
+/// none), in font units.
+fn advance_of(face: &ttf_parser::Face<'_>, c: char) -> u16 {
+    let glyph = face.glyph_index(c).unwrap_or(GlyphId(0));
+    face.glyph_hor_advance(glyph).unwrap_or(0)
+}
+
+/// The four faces, in [`Style::ALL`] order, parsed once per process.
 pub struct Fonts {
-    faces: Vec<ParsedFont>,
+    faces: Vec<Face>,
 }
 
 impl Fonts {
-    pub fn load() -> Result<Fonts, String> {
-        let faces = FONTS
-            .iter()
-            .map(|(name, bytes)| {
-                ParsedFont::from_bytes(bytes, 0, &mut Vec::new())
-                    .ok_or_else(|| format!("the embedded font {name} cannot be read"))
+    pub fn load() -> Result<&'static Fonts, String> {
+        static FONTS_PARSED: OnceLock<Result<Fonts, String>> = OnceLock::new();
+        FONTS_PARSED
+            .get_or_init(|| {
+                let faces = FONTS
+                    .iter()
+                    .map(|&(name, bytes)| Face::parse(name, bytes))
+                    .collect::<Result<_, _>>()?;
+                Ok(Fonts { faces })
             })
-            .collect::<Result<Vec<_>, _>>()?;
-        Ok(Fonts { faces })
+            .as_ref()
+            .map_err(Clone::clone)
     }
 
-    fn face(&self, style: Style) -> &ParsedFont {
+    fn face(&self, style: Style) -> &Face {
         &self.faces[style.index()]
     }
 
     /// The width of `text` in points at `size`.
     pub fn width(&self, style: Style, text: &str, size: f32) -> f32 {
         let face = self.face(style);
-        let units: u32 = text
-            .chars()
-            .map(|c| {
-                let gid = face.lookup_glyph_index(u32::from(c)).unwrap_or(0);
-                u32::from(face.get_glyph_width(gid).unwrap_or(0))
-            })
-            .sum();
-        units as f32 * size / f32::from(face.units_per_em.max(1))
+        let units: u32 = text.chars().map(|c| u32::from(face.advance(c))).sum();
+        units as f32 * size / f32::from(face.face.units_per_em().max(1))
     }
 
     /// Adds each style that `used` names, subset to the characters it draws,
@@ -89,31 +124,24 @@ impl Fonts {
             if chars.is_empty() {
                 continue;
             }
-            let (name, bytes) = FONTS[style.index()];
             let face = self.face(*style);
-            let mut glyphs: Vec<u16> = chars
+            let mut remapper = GlyphRemapper::new();
+            let codepoint_to_glyph: BTreeMap<u32, u16> = chars
                 .iter()
-                .filter_map(|c| face.lookup_glyph_index(u32::from(*c)))
+                .filter_map(|&c| {
+                    let glyph = face.face.glyph_index(c)?;
+                    Some((u32::from(c), remapper.remap(glyph.0)))
+                })
                 .collect();
-            glyphs.push(0);
-            glyphs.sort_unstable();
-            glyphs.dedup();
-            let scope = ReadScope::new(bytes)
-                .read::<FontData<'_>>()
-                .map_err(|e| format!("{name}: {e}"))?;
-            let provider = scope
-                .table_provider(0)
-                .map_err(|e| format!("{name}: {e}"))?;
-            let program = subset(
-                &provider,
-                &glyphs,
-                &SubsetProfile::Minimal,
-                CmapTarget::Unicode,
-            )
-            .map_err(|e| format!("subsetting {name}: {e}"))?;
+            let program = subsetter::subset(face.bytes, 0, &remapper)
+                .map_err(|e| format!("subsetting {}: {e}", face.name))?;
+            // The subset has no cmap of its own: the PDF maps characters to
+            // glyphs, so printpdf gets the mapping from here.
             let mut parsed = ParsedFont::from_bytes(&program, 0, &mut Vec::new())
-                .ok_or_else(|| format!("the subset of {name} cannot be read back"))?;
-            let stem = name.trim_end_matches(".ttf");
+                .ok_or_else(|| format!("the subset of {} cannot be read back", face.name))?;
+            parsed.codepoint_to_glyph = codepoint_to_glyph;
+            parsed.pdf_font_metrics.us_weight_class = face.face.weight().to_number();
+            let stem = face.name.trim_end_matches(".ttf");
             parsed.font_name = Some(format!("{}+{stem}", subset_tag(chars, style.index())));
             doc.resources.fonts.map.insert(id, PdfFont::new(parsed));
         }
@@ -131,4 +159,40 @@ fn subset_tag(chars: &BTreeSet<char>, salt: usize) -> String {
             letter
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_is_measured_by_the_advances_of_its_characters() {
+        let fonts = Fonts::load().unwrap();
+        let width = |text| fonts.width(Style::Regular, text, 10.0);
+        assert_eq!(width(""), 0.0);
+        assert!((width("a—b") - (width("a") + width("—") + width("b"))).abs() < 1e-4);
+        assert!(width("WWW") > width("iii"));
+        assert!(fonts.width(Style::Bold, "Résumé", 10.0) > width("Résumé"));
+    }
+
+    #[test]
+    fn a_subset_draws_each_character_with_a_glyph_of_its_own_width() {
+        let fonts = Fonts::load().unwrap();
+        let mut doc = PdfDocument::new("subset");
+        let mut used: [BTreeSet<char>; 4] = Default::default();
+        used[Style::Bold.index()] = "Résumé — 2024 · ‘ok’".chars().collect();
+        let ids = fonts.embed(&mut doc, &used).unwrap();
+        assert!(
+            !doc.resources
+                .fonts
+                .map
+                .contains_key(&ids[Style::Regular.index()])
+        );
+        let subset = &doc.resources.fonts.map[&ids[Style::Bold.index()]].parsed_font;
+        let bold = fonts.face(Style::Bold);
+        for &c in &used[Style::Bold.index()] {
+            let glyph = subset.lookup_glyph_index(u32::from(c)).unwrap();
+            assert_eq!(subset.get_glyph_width(glyph), Some(bold.advance(c)), "{c}");
+        }
+    }
 }

@@ -7,19 +7,20 @@
 //! subset tags and document id derived from the content, and no date unless
 //! one is asked for.
 
+mod compress;
 mod fonts;
 mod layout;
+mod page;
 
 use std::collections::BTreeSet;
 
 use lopdf::{Dictionary, Object, StringFormat};
-use printpdf::{
-    Actions, BorderArray, Color, FontId, Line, LineDashPattern, LinePoint, LinkAnnotation, Mm, Op,
-    PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, Rect, Rgb, TextItem,
-};
+use printpdf::{Mm, PdfDocument, PdfPage, PdfSaveOptions};
 
+use self::compress::compress_streams;
 use self::fonts::{Fonts, Style};
 use self::layout::{Extent, Placed, Run, break_lines, paginate};
+use self::page::Canvas;
 use super::view::{Body, Document, GroupView, Inline, JobView, ProjectView};
 use super::{Backend, Format, RenderContext, RenderError, Rendered};
 use crate::model::types::Paper;
@@ -490,15 +491,6 @@ pub fn paper_size(paper: Paper) -> (f32, f32) {
     }
 }
 
-fn rgb((r, g, b): (u8, u8, u8)) -> Color {
-    Color::Rgb(Rgb {
-        r: f32::from(r) / 255.0,
-        g: f32::from(g) / 255.0,
-        b: f32::from(b) / 255.0,
-        icc_profile: None,
-    })
-}
-
 /// FNV-1a, seeded: the content hash behind the document id and subset tags.
 fn fnv(seed: u64, bytes: &[u8]) -> u64 {
     bytes
@@ -514,7 +506,7 @@ fn render(ctx: &RenderContext<'_>) -> Result<Rendered, String> {
     let (width_mm, height_mm) = paper_size(doc.paper);
     let (page_w, page_h) = (width_mm * MM, height_mm * MM);
     let mut b = Builder {
-        fonts: &fonts,
+        fonts,
         width: page_w - 2.0 * MARGIN_X,
         blocks: Vec::new(),
     };
@@ -541,35 +533,28 @@ fn render(ctx: &RenderContext<'_>) -> Result<Rendered, String> {
 
     let mut pdf = PdfDocument::new(&format!("{} — Résumé", doc.name));
     let ids = fonts.embed(&mut pdf, &used)?;
-    let font_of = |style: Style| ids[style as usize].clone();
     let mut pdf_pages = Vec::new();
     for (n, page) in pages.iter().enumerate() {
-        let mut ops = Vec::new();
+        let mut canvas = Canvas::new(&ids);
         for &(index, top) in page {
             let block = &b.blocks[index];
             let baseline = MARGIN_TOP + top + block.extent.height / 2.0 + block.size * 0.36
                 - if block.rule { 1.5 } else { 0.0 };
             let y = page_h - baseline;
             for placed in &block.runs {
-                text_ops(&mut ops, &font_of, &placed.run, MARGIN_X + placed.x, y);
+                canvas.text(&placed.run, MARGIN_X + placed.x, y);
                 if let Some(url) = &placed.run.style.link {
                     let width = fonts.width(
                         placed.run.style.style,
                         placed.run.text.trim_end(),
                         placed.run.style.size,
                     );
-                    ops.push(link_op(
-                        url,
-                        MARGIN_X + placed.x,
-                        y,
-                        width,
-                        placed.run.style.size,
-                    ));
+                    canvas.link(url, MARGIN_X + placed.x, y, width, placed.run.style.size);
                 }
             }
             if block.rule {
                 let rule_y = page_h - (MARGIN_TOP + top + block.extent.height);
-                ops.extend(rule_ops(MARGIN_X, page_w - MARGIN_X, rule_y));
+                canvas.rule(MARGIN_X, page_w - MARGIN_X, rule_y);
             }
         }
         if total > 1 {
@@ -582,17 +567,11 @@ fn render(ctx: &RenderContext<'_>) -> Result<Rendered, String> {
                 .collect();
             let mut x = (page_w - widths.iter().sum::<f32>() - 2.0 * gap) / 2.0;
             for (part, width) in parts.into_iter().zip(widths) {
-                text_ops(
-                    &mut ops,
-                    &font_of,
-                    &run(part, &footer),
-                    x,
-                    MARGIN_BOTTOM / 2.0,
-                );
+                canvas.text(&run(part, &footer), x, MARGIN_BOTTOM / 2.0);
                 x += width + gap;
             }
         }
-        pdf_pages.push(PdfPage::new(Mm(width_mm), Mm(height_mm), ops));
+        pdf_pages.push(PdfPage::new(Mm(width_mm), Mm(height_mm), canvas.into_ops()));
     }
     pdf.with_pages(pdf_pages);
 
@@ -604,7 +583,7 @@ fn render(ctx: &RenderContext<'_>) -> Result<Rendered, String> {
         image_optimization: None,
     };
     let mut lo = pdf.to_lopdf_document(&options, &mut warnings);
-    lo.compress();
+    compress_streams(&mut lo)?;
     finish_metadata(&mut lo, ctx)?;
     let mut bytes = Vec::new();
     lo.save_to(&mut bytes).map_err(|e| e.to_string())?;
@@ -612,67 +591,6 @@ fn render(ctx: &RenderContext<'_>) -> Result<Rendered, String> {
         bytes,
         pages: Some(total),
     })
-}
-
-fn text_ops(ops: &mut Vec<Op>, font_of: &dyn Fn(Style) -> FontId, run: &Run<Look>, x: f32, y: f32) {
-    ops.extend([
-        Op::StartTextSection,
-        Op::SetFont {
-            font: PdfFontHandle::External(font_of(run.style.style)),
-            size: Pt(run.style.size),
-        },
-        Op::SetFillColor {
-            col: rgb(run.style.color),
-        },
-        Op::SetTextCursor {
-            pos: Point { x: Pt(x), y: Pt(y) },
-        },
-        Op::ShowText {
-            items: vec![TextItem::Text(run.text.clone())],
-        },
-        Op::EndTextSection,
-    ]);
-}
-
-fn link_op(url: &str, x: f32, baseline: f32, width: f32, size: f32) -> Op {
-    Op::LinkAnnotation {
-        link: LinkAnnotation::new(
-            Rect {
-                x: Pt(x),
-                y: Pt(baseline - size * 0.25),
-                width: Pt(width),
-                height: Pt(size * 1.1),
-                mode: None,
-                winding_order: None,
-            },
-            Actions::Uri(url.to_owned()),
-            Some(BorderArray::Solid([0.0, 0.0, 0.0])),
-            None,
-            None,
-        ),
-    }
-}
-
-fn rule_ops(from: f32, to: f32, y: f32) -> Vec<Op> {
-    let point = |x: f32| LinePoint {
-        p: Point { x: Pt(x), y: Pt(y) },
-        bezier: false,
-    };
-    vec![
-        Op::SaveGraphicsState,
-        Op::SetOutlineColor { col: rgb(HAIRLINE) },
-        Op::SetOutlineThickness { pt: Pt(0.6) },
-        Op::SetLineDashPattern {
-            dash: LineDashPattern::default(),
-        },
-        Op::DrawLine {
-            line: Line {
-                points: vec![point(from), point(to)],
-                is_closed: false,
-            },
-        },
-        Op::RestoreGraphicsState,
-    ]
 }
 
 /// A PDF text string: UTF-16BE with a byte-order mark.
