@@ -45,7 +45,10 @@ pub fn stage(path: &Path, bytes: &[u8]) -> std::io::Result<Staged> {
         Err(_) => readable_permissions(),
     };
     temp.as_file().set_permissions(permissions)?;
-    temp.as_file().sync_all()?;
+    // Flushed before it replaces anything: an error the disk reports late
+    // (full, or a network file system) fails the build instead of losing
+    // the earlier output after the rename.
+    temp.as_file().sync_data()?;
     Ok(Staged {
         temp,
         destination: path.to_path_buf(),
