@@ -97,6 +97,17 @@ impl Sandbox {
         path
     }
 
+    /// A build whose fake typst starts `sleep 600` (recording its PID in
+    /// `sleep.pid`) and waits for it: a typst that hangs, child and all.
+    fn hanging_typst_build(&self) -> Command {
+        let typst = self.fake_typst(&format!(
+            "sleep 600 & echo $! > '{}'; wait",
+            self.path("sleep.pid").display()
+        ));
+        let typst = typst.to_str().unwrap();
+        self.command(&["build", "--engine", "typst", "--typst", typst, "--force"])
+    }
+
     /// A PID the fake typst recorded under `name`, once it has.
     fn recorded_pid(&self, name: &str) -> Option<i32> {
         let text = fs::read_to_string(self.path(name)).ok()?;
@@ -264,20 +275,9 @@ fn a_typst_that_writes_no_real_pdf_is_an_error() {
 fn a_hanging_typst_times_out_and_is_killed_with_its_children() {
     let sandbox = Sandbox::new();
     sandbox.good_build("out");
-    let typst = sandbox.fake_typst(&format!(
-        "sleep 600 & echo $! > '{}'; wait",
-        sandbox.path("sleep.pid").display()
-    ));
     let before = contents(&sandbox.path("out"));
     let output = sandbox
-        .command(&[
-            "build",
-            "--engine",
-            "typst",
-            "--typst",
-            typst.to_str().unwrap(),
-            "--force",
-        ])
+        .hanging_typst_build()
         .env("RESUMEC_TYPST_TIMEOUT", "2")
         .output()
         .unwrap();
@@ -415,19 +415,8 @@ fn start_slow_build(sandbox: &Sandbox) -> Child {
     for name in ["typst.pid", "sleep.pid"] {
         let _ = fs::remove_file(sandbox.path(name));
     }
-    let typst = sandbox.fake_typst(&format!(
-        "sleep 600 & echo $! > '{}'; wait",
-        sandbox.path("sleep.pid").display()
-    ));
     let mut child = sandbox
-        .command(&[
-            "build",
-            "--engine",
-            "typst",
-            "--typst",
-            typst.to_str().unwrap(),
-            "--force",
-        ])
+        .hanging_typst_build()
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
