@@ -93,8 +93,11 @@ fn the_typ_output_compiles_to_the_same_document() {
     let bare = dir.path().join("bare.pdf");
     let status = Command::new("typst")
         .arg("compile")
-        .arg("--ignore-system-fonts")
-        .arg("--font-path")
+        .args([
+            "--ignore-system-fonts",
+            "--ignore-embedded-fonts",
+            "--font-path",
+        ])
         .arg(&fonts)
         .arg(dir.path().join("out/resume.typ"))
         .arg(&bare)

@@ -89,6 +89,30 @@ pub const FONTS: &[(&str, &[u8])] = &[
     ),
 ];
 
+/// The monospace font the typst layout sets `code` in: DejaVu Sans Mono
+/// (Bitstream Vera licence, see layouts/fonts/DejaVu-LICENSE.txt). typst has
+/// it built in, but reading its dozen built-in fonts costs about 4 % of a
+/// compile, so resumec runs typst with `--ignore-embedded-fonts` and supplies
+/// this one beside Lato.
+pub const TYPST_MONO_FONTS: &[(&str, &[u8])] = &[
+    (
+        "DejaVuSansMono.ttf",
+        include_bytes!("../../layouts/fonts/DejaVuSansMono.ttf"),
+    ),
+    (
+        "DejaVuSansMono-Bold.ttf",
+        include_bytes!("../../layouts/fonts/DejaVuSansMono-Bold.ttf"),
+    ),
+    (
+        "DejaVuSansMono-Oblique.ttf",
+        include_bytes!("../../layouts/fonts/DejaVuSansMono-Oblique.ttf"),
+    ),
+    (
+        "DejaVuSansMono-BoldOblique.ttf",
+        include_bytes!("../../layouts/fonts/DejaVuSansMono-BoldOblique.ttf"),
+    ),
+];
+
 /// The layout files of one build.
 #[derive(Debug, Clone)]
 pub struct Layouts {

@@ -5,9 +5,10 @@
 //! with `json(...)` and displays as text, so nothing in it is ever evaluated
 //! as markup. typst writes the PDF to stdout, so a build makes no temp files
 //! for it; the fonts are unpacked once into a cache. typst runs without a
-//! shell, with `--ignore-system-fonts` (the same PDF on every machine) and a
-//! timeout (`--typst-timeout`), in a process group of its own that is killed
-//! whole when the timeout or an interrupt stops it. Whatever typst writes is
+//! shell, with `--ignore-system-fonts` (the same PDF on every machine),
+//! `--ignore-embedded-fonts` (resumec supplies the monospace font typst would
+//! take from its own), a timeout (`--typst-timeout`), and in a process group
+//! of its own that is killed whole when the timeout or an interrupt stops it. Whatever typst writes is
 //! read back as a PDF before it counts as output.
 
 use std::io::{Read, Write};
@@ -17,7 +18,7 @@ use std::time::Duration;
 
 use wait_timeout::ChildExt;
 
-use super::layouts::FONTS;
+use super::layouts::{FONTS, TYPST_MONO_FONTS};
 use super::{Format, RenderContext, RenderError, Rendered};
 use crate::interrupt::{self, critical, kill_process_group, register_child, temporary};
 use crate::output::{fnv1a, write_atomic};
@@ -124,6 +125,7 @@ impl Typst {
             .arg("--root")
             .arg(&fonts)
             .arg("--ignore-system-fonts")
+            .arg("--ignore-embedded-fonts")
             .arg("--font-path")
             .arg(&fonts);
         if let Some(date) = &ctx.creation_date {
@@ -203,14 +205,15 @@ fn remember_version(fingerprint: &str, version: &str) {
 /// see it half-written.
 fn fonts_dir() -> std::io::Result<PathBuf> {
     let base = cache_dir();
-    let size: usize = FONTS.iter().map(|(_, bytes)| bytes.len()).sum();
+    let fonts = || FONTS.iter().chain(TYPST_MONO_FONTS);
+    let size: usize = fonts().map(|(_, bytes)| bytes.len()).sum();
     let dir = base.join(format!("fonts-{}-{size}", env!("CARGO_PKG_VERSION")));
     if dir.is_dir() {
         return Ok(dir);
     }
     std::fs::create_dir_all(&base)?;
     let staging = temporary(|| tempfile::Builder::new().prefix(".fonts-").tempdir_in(&base))?;
-    for (name, bytes) in FONTS {
+    for (name, bytes) in fonts() {
         std::fs::write(staging.path().join(name), bytes)?;
     }
     match std::fs::rename(staging.path(), &dir) {
