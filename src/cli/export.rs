@@ -4,8 +4,7 @@
 use std::process::ExitCode;
 
 use super::args::{ExportArgs, ExportFormat};
-use super::import::report_losses;
-use super::{exit, print_diagnostics, report_failure};
+use super::{exit, print_diagnostics, report_failure, report_losses};
 use crate::build::{check, with_variants};
 use crate::jsonresume::export::export as convert;
 use crate::output::write_atomic;

@@ -5,10 +5,9 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use super::args::ImportArgs;
-use super::{exit, print_diagnostics, report_failure};
+use super::{exit, print_diagnostics, report_failure, report_losses};
 use crate::build::{BuildError, check_loaded};
 use crate::diagnostic::{Diagnostic, line_column_offset};
-use crate::jsonresume::Loss;
 use crate::jsonresume::import::import as convert;
 use crate::jsonresume::types::JsonResume;
 use crate::model::load::{Source, load_bytes, to_yaml};
@@ -95,20 +94,4 @@ fn read_json(path: &Path) -> Result<JsonResume, ExitCode> {
         print_diagnostics(&source, &[diagnostic]);
         ExitCode::from(exit::INVALID)
     })
-}
-
-/// Lists the fields that did not cross from `file` into `target`.
-pub fn report_losses(file: &Path, losses: &[Loss], target: &str) {
-    if losses.is_empty() {
-        return;
-    }
-    eprintln!(
-        "warning: {} field{} of {} did not carry over to {target}:",
-        losses.len(),
-        if losses.len() == 1 { "" } else { "s" },
-        file.display()
-    );
-    for loss in losses {
-        eprintln!("  {loss}");
-    }
 }

@@ -13,10 +13,12 @@ pub mod validate;
 pub mod variants;
 pub mod watch;
 
+use std::path::Path;
 use std::process::ExitCode;
 
 use crate::build::BuildError;
 use crate::diagnostic::{self, Diagnostic, SourceFile};
+use crate::jsonresume::Loss;
 use crate::model::load::Source;
 
 /// Exit statuses, as documented in the README.
@@ -69,5 +71,21 @@ pub fn report_failure(error: BuildError) -> ExitCode {
             eprintln!("error: cannot write {}: {message}", path.display());
             ExitCode::from(exit::FAILURE)
         }
+    }
+}
+
+/// Lists the fields that did not cross from `file` into `target`.
+pub fn report_losses(file: &Path, losses: &[Loss], target: &str) {
+    if losses.is_empty() {
+        return;
+    }
+    eprintln!(
+        "warning: {} field{} of {} did not carry over to {target}:",
+        losses.len(),
+        if losses.len() == 1 { "" } else { "s" },
+        file.display()
+    );
+    for loss in losses {
+        eprintln!("  {loss}");
     }
 }
