@@ -15,7 +15,7 @@ use crate::model::load::{LoadError, Loaded, Source, load_file};
 use crate::model::schema_keys::did_you_mean;
 use crate::model::types::{Paper, Resume};
 use crate::model::validate::validate;
-use crate::output::{Staged, Stamp, commit, output_path, stage};
+use crate::output::{Staged, Stamp, check_destination, commit, output_path, stage};
 use crate::render::glyphs::missing_glyphs;
 use crate::render::layouts::Layouts;
 use crate::render::view::Document;
@@ -87,6 +87,9 @@ pub enum BuildError {
     Render(RenderError),
     /// Writing an output failed.
     Write { path: PathBuf, message: String },
+    /// An output would land outside the output directory or on the input;
+    /// nothing was written.
+    Refused(String),
 }
 
 impl From<LoadError> for BuildError {
@@ -169,6 +172,7 @@ pub fn build(input: &Path, options: &BuildOptions) -> Result<BuildReport, BuildE
         stem,
         &build_key(&loaded, options, pdf.as_ref()),
     );
+    check_destinations(input, stem, &targets, &stamp, options)?;
     if !options.force && stamp.is_current() {
         let (source, engine_note) = (loaded.source, None);
         let (written, fit_notes) = (Vec::new(), Vec::new());
@@ -341,6 +345,26 @@ fn render_and_stage(
     let path = output_path(&options.out_dir, stem, format);
     let staged = stage(&path, &output.bytes).map_err(|e| cannot_write(&path, e))?;
     Ok(((path, output, elapsed), staged))
+}
+
+/// Checks every path the build would write, before it renders or stages
+/// anything: see [`check_destination`].
+fn check_destinations(
+    input: &Path,
+    stem: &str,
+    targets: &[Vec<String>],
+    stamp: &Stamp,
+    options: &BuildOptions,
+) -> Result<(), BuildError> {
+    let outputs = targets.iter().flat_map(|names| {
+        let stem = output_stem(stem, names);
+        let formats = options.formats.iter();
+        formats.map(move |&format| output_path(&options.out_dir, &stem, format))
+    });
+    for path in outputs.chain([stamp.path.clone()]) {
+        check_destination(&options.out_dir, &path, input).map_err(BuildError::Refused)?;
+    }
+    Ok(())
 }
 
 /// The variant combinations to build: the chosen ones, or the full résumé and every variant.

@@ -7,7 +7,7 @@
 //! and renamed last.
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::{Component, Path, PathBuf};
 
 use tempfile::NamedTempFile;
 
@@ -17,6 +17,62 @@ use crate::render::Format;
 /// The output path of `stem` in `format` under `dir`: `out/resume.pdf`.
 pub fn output_path(dir: &Path, stem: &str, format: Format) -> PathBuf {
     dir.join(format!("{stem}.{}", format.extension()))
+}
+
+/// Checks, before anything is staged, that an output may go to `path`: it
+/// must name a file directly inside `dir` (no `..`, no root, no separator
+/// smuggled in through a name), and it must not be `input` under this or
+/// another name. The error says why not.
+pub fn check_destination(dir: &Path, path: &Path, input: &Path) -> Result<(), String> {
+    let mut inside = path.strip_prefix(dir).map(Path::components).ok();
+    let name = inside.as_mut().and_then(Iterator::next);
+    if !matches!(name, Some(Component::Normal(_))) || inside.and_then(|mut c| c.next()).is_some() {
+        return Err(format!(
+            "{} would be written outside the output directory {}",
+            path.display(),
+            dir.display()
+        ));
+    }
+    if is_same_file(input, path) {
+        return Err(format!(
+            "{} would be written over the input {}",
+            path.display(),
+            input.display()
+        ));
+    }
+    Ok(())
+}
+
+/// Whether writing `output` would replace `input`: the same file once
+/// symlinks in the directories are resolved, or a directory entry for the
+/// same inode (a hard link, or another spelling on a case-insensitive disk).
+/// A symlink at `output` itself is replaced, not written through, so it is
+/// compared as the link it is.
+pub fn is_same_file(input: &Path, output: &Path) -> bool {
+    let resolved = |path: &Path| -> Option<PathBuf> {
+        let parent = path.parent().filter(|p| !p.as_os_str().is_empty());
+        let parent = parent.unwrap_or(Path::new(".")).canonicalize().ok()?;
+        Some(parent.join(path.file_name()?))
+    };
+    let same_path = match (input.canonicalize(), resolved(output)) {
+        (Ok(input), Some(output)) => input == output,
+        _ => false,
+    };
+    same_path || same_inode(input, output)
+}
+
+#[cfg(unix)]
+fn same_inode(input: &Path, output: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    match (std::fs::metadata(input), std::fs::symlink_metadata(output)) {
+        (Ok(a), Ok(b)) => (a.dev(), a.ino()) == (b.dev(), b.ino()),
+        _ => false,
+    }
+}
+
+#[cfg(not(unix))]
+fn same_inode(_input: &Path, _output: &Path) -> bool {
+    false
 }
 
 /// A file written next to its destination, not yet in place.
@@ -165,6 +221,28 @@ mod tests {
         write(&path, b"two");
         assert_eq!(std::fs::read(&path).unwrap(), b"two");
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn destinations_stay_in_their_directory_and_off_the_input() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("out");
+        let input = dir.path().join("cv.md");
+        std::fs::write(&input, "basics: {name: Ada}").unwrap();
+        assert!(check_destination(&out, &out.join("cv.md"), &input).is_ok());
+        for outside in ["../README.md", "a/b.md", "/etc/passwd", ".."] {
+            let error = check_destination(&out, &out.join(outside), &input).unwrap_err();
+            assert!(error.contains("outside the output directory"), "{error}");
+        }
+        let error = check_destination(dir.path(), &input, &input).unwrap_err();
+        assert!(error.contains("over the input"), "{error}");
+        #[cfg(unix)]
+        {
+            let linked = dir.path().join("linked");
+            std::fs::create_dir(&linked).unwrap();
+            std::fs::hard_link(&input, linked.join("cv.md")).unwrap();
+            assert!(is_same_file(&input, &linked.join("cv.md")), "a hard link");
+        }
     }
 
     #[test]

@@ -69,8 +69,8 @@ fn apply_one(mut resume: Resume, variant: &Variant) -> Resume {
     resume.skills.retain(|group| !dropped(&group.tags));
     focus_first(&mut resume.skills, |group| focused(&group.tags));
 
-    if !variant.sections.is_empty() {
-        resume.section_order = variant.sections.clone();
+    if let Some(sections) = &variant.sections {
+        resume.section_order.clone_from(sections);
     }
     resume
         .section_order
@@ -187,6 +187,22 @@ mod tests {
         );
         assert!(!applied.section_order.contains(&Section::About));
         assert!(applied.section_order.contains(&Section::Experience));
+    }
+
+    #[test]
+    fn an_empty_selection_shows_no_sections() {
+        let base = resume();
+        let hide_all = Variant {
+            hide_sections: Section::ALL.to_vec(),
+            ..Variant::default()
+        };
+        let none = Variant {
+            sections: Some(Vec::new()),
+            ..Variant::default()
+        };
+        for variant in [hide_all, none] {
+            assert_eq!(apply(&base, &[&variant]).section_order, []);
+        }
     }
 
     #[test]

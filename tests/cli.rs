@@ -295,6 +295,29 @@ fn usage_errors_exit_2_and_help_has_examples() {
 }
 
 #[test]
+fn formats_are_read_in_any_case_with_spaces_and_unknown_ones_get_the_closest() {
+    let dir = tempfile::tempdir().unwrap();
+    resumec(dir.path())
+        .args(["build", real_resume().to_str().unwrap()])
+        .args(["--format", "TXT, Md", "--format", " html"])
+        .assert()
+        .success();
+    for name in ["resume.txt", "resume.md", "resume.html"] {
+        assert!(dir.path().join("out").join(name).is_file(), "{name}");
+    }
+    assert!(!dir.path().join("out/resume.pdf").exists());
+    for (unknown, closest) in [("docx", "pdf"), ("markdown", "md"), ("htlm", "html")] {
+        resumec(dir.path())
+            .args(["build", "--format", unknown])
+            .assert()
+            .code(2)
+            .stderr(contains(format!(
+                "unknown format `{unknown}`; did you mean `{closest}`?"
+            )));
+    }
+}
+
+#[test]
 fn hostile_text_prints_literally_in_text_and_is_escaped_in_markdown() {
     let dir = tempfile::tempdir().unwrap();
     fs::write(

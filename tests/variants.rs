@@ -189,3 +189,39 @@ fn an_impossible_budget_names_the_smallest_page_count() {
         .stderr(contains("cannot fit the résumé in 0 page(s)").and(contains("smallest reached")));
     assert!(!dir.path().join("out").exists());
 }
+
+#[test]
+fn hiding_every_section_or_selecting_none_shows_no_section() {
+    let dir = tempfile::tempdir().unwrap();
+    let yaml = "basics:\n  name: Ada Lovelace\n  email: ada@lovelace.dev\n\
+                summary: Wrote the first program.\n\
+                skills:\n  - category: Mathematics\n    items: [Analysis]\n\
+                variants:\n  hidden:\n    description: every section hidden\n    hide_sections: [summary, skills]\n\
+                \x20 none:\n    description: no section selected\n    sections: []\n";
+    fs::write(dir.path().join("resume.yaml"), yaml).unwrap();
+    resumec(dir.path())
+        .args(["build", "--all-variants", "--format", "txt,md,html"])
+        .assert()
+        .success();
+    let full = fs::read_to_string(dir.path().join("out/resume.txt")).unwrap();
+    assert!(full.contains("Wrote the first program.") && full.contains("Analysis"));
+    for variant in ["hidden", "none"] {
+        for format in ["txt", "md", "html"] {
+            let path = dir.path().join(format!("out/resume-{variant}.{format}"));
+            let file = fs::read_to_string(&path).unwrap();
+            // The HTML's style sheet has comments naming every section.
+            let text = file
+                .split_once("<body")
+                .map_or(file.as_str(), |(_, body)| body);
+            let name_shown = text.to_lowercase().contains("ada lovelace");
+            assert!(name_shown, "{}:\n{text}", path.display());
+            for shown in ["Wrote the first program", "Analysis", "Summary", "Skills"] {
+                assert!(
+                    !text.contains(shown),
+                    "{shown} in {}:\n{text}",
+                    path.display()
+                );
+            }
+        }
+    }
+}

@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::model::types::Paper;
 use crate::render::{Engine, Format};
@@ -100,7 +100,7 @@ pub struct ImportArgs {
     /// Write resume.yaml here instead of to stdout; an existing file is kept unless --force
     #[arg(short, long, value_name = "OUT.yaml")]
     pub output: Option<PathBuf>,
-    /// Replace the output file if it exists
+    /// Replace the output file if it exists (never the input itself)
     #[arg(long)]
     pub force: bool,
 }
@@ -119,9 +119,12 @@ pub struct ExportArgs {
     /// The format to write
     #[arg(long, value_enum)]
     pub to: ExportFormat,
-    /// Write here instead of to stdout
+    /// Write here instead of to stdout; an existing file is kept unless --force
     #[arg(short, long, value_name = "OUT")]
     pub output: Option<PathBuf>,
+    /// Replace the output file if it exists (never the input itself)
+    #[arg(long)]
+    pub force: bool,
     /// Apply a variant first; repeat or comma-separate to compose them in order
     #[arg(long, value_delimiter = ',', value_name = "NAME")]
     pub variant: Vec<String>,
@@ -155,8 +158,8 @@ pub struct BuildArgs {
     /// Directory the outputs are written to
     #[arg(long, default_value = "out", value_name = "DIR")]
     pub out: PathBuf,
-    /// Formats to write, comma-separated [default: pdf,html,md,txt]
-    #[arg(long, value_delimiter = ',', value_name = "FORMATS")]
+    /// Formats to write, comma-separated: pdf, html, md, txt, typ [default: pdf,html,md,txt]
+    #[arg(long, value_delimiter = ',', value_name = "FORMATS", value_parser = format_name)]
     pub format: Vec<Format>,
     /// PDF engine: typst when found, else the built-in one
     #[arg(long, value_enum, default_value_t = Engine::Auto)]
@@ -199,9 +202,73 @@ pub struct BuildArgs {
     pub watch: bool,
 }
 
+/// Other names people give the formats, and formats resumec does not
+/// write with the one to use instead, as (name, format).
+const FORMAT_ALIASES: &[(&str, Format)] = &[
+    ("markdown", Format::Md),
+    ("text", Format::Txt),
+    ("plain", Format::Txt),
+    ("htm", Format::Html),
+    ("typst", Format::Typ),
+    ("docx", Format::Pdf),
+    ("doc", Format::Pdf),
+    ("odt", Format::Pdf),
+];
+
+/// One `--format` name, in any case and with spaces around it allowed
+/// (`--format "PDF, html"`); an unknown one gets the closest format.
+fn format_name(text: &str) -> Result<Format, String> {
+    let name = text.trim().to_lowercase();
+    if let Ok(format) = Format::from_str(&name, true) {
+        return Ok(format);
+    }
+    let candidates = Format::value_variants()
+        .iter()
+        .map(|&format| (format.extension(), format))
+        .chain(FORMAT_ALIASES.iter().copied());
+    let (_, closest) = candidates
+        .map(|(known, format)| (strsim::jaro_winkler(&name, known), format))
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .expect("there are formats");
+    let all: Vec<&str> = Format::value_variants()
+        .iter()
+        .map(|f| f.extension())
+        .collect();
+    Err(format!(
+        "unknown format `{}`; did you mean `{closest}`? (formats: {})",
+        text.trim(),
+        all.join(", ")
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use clap::CommandFactory;
+
+    use super::format_name;
+    use crate::render::Format;
+
+    #[test]
+    fn formats_are_read_in_any_case_with_spaces() {
+        assert_eq!(format_name(" PDF"), Ok(Format::Pdf));
+        assert_eq!(format_name("Html "), Ok(Format::Html));
+    }
+
+    #[test]
+    fn an_unknown_format_names_the_closest() {
+        for (unknown, closest) in [
+            ("docx", "pdf"),
+            ("markdown", "md"),
+            ("htlm", "html"),
+            ("text", "txt"),
+        ] {
+            let error = format_name(unknown).unwrap_err();
+            assert!(
+                error.contains(&format!("did you mean `{closest}`?")),
+                "{error}"
+            );
+        }
+    }
 
     #[test]
     fn cli_definition_is_consistent() {

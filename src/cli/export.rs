@@ -4,13 +4,18 @@
 use std::process::ExitCode;
 
 use super::args::{ExportArgs, ExportFormat};
-use super::{exit, print_diagnostics, report_failure, report_losses};
+use super::{check_output_file, exit, print_diagnostics, report_failure, report_losses};
 use crate::build::{check, with_variants};
 use crate::jsonresume::export::export as convert;
 use crate::output::write_atomic;
 
 pub fn export(args: &ExportArgs) -> ExitCode {
     let ExportFormat::JsonResume = args.to;
+    if let Some(output) = &args.output
+        && let Err(code) = check_output_file(&args.input.file, output, args.force)
+    {
+        return code;
+    }
     let (loaded, warnings) = match check(&args.input.file) {
         Ok(checked) => checked,
         Err(error) => return report_failure(error),

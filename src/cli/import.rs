@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use super::args::ImportArgs;
-use super::{exit, print_diagnostics, report_failure, report_losses};
+use super::{check_output_file, exit, print_diagnostics, report_failure, report_losses};
 use crate::build::{BuildError, check_loaded};
 use crate::diagnostic::{Diagnostic, line_column_offset};
 use crate::jsonresume::import::import as convert;
@@ -15,14 +15,9 @@ use crate::output::write_atomic;
 
 pub fn import(args: &ImportArgs) -> ExitCode {
     if let Some(output) = &args.output
-        && output.exists()
-        && !args.force
+        && let Err(code) = check_output_file(&args.file, output, args.force)
     {
-        eprintln!(
-            "error: {} already exists; pass --force to replace it",
-            output.display()
-        );
-        return ExitCode::from(exit::FAILURE);
+        return code;
     }
     let document = match read_json(&args.file) {
         Ok(document) => document,

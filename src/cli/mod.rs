@@ -20,6 +20,7 @@ use crate::build::BuildError;
 use crate::diagnostic::{self, Diagnostic, SourceFile};
 use crate::jsonresume::Loss;
 use crate::model::load::Source;
+use crate::output::is_same_file;
 
 /// Exit statuses, as documented in the README.
 pub mod exit {
@@ -67,11 +68,30 @@ pub fn report_failure(error: BuildError) -> ExitCode {
             eprintln!("error: {error}; nothing was written");
             ExitCode::from(exit::FAILURE)
         }
+        BuildError::Refused(message) => {
+            eprintln!("error: {message}; nothing was written");
+            eprintln!("help: choose another output directory with --out");
+            ExitCode::from(exit::USAGE)
+        }
         BuildError::Write { path, message } => {
             eprintln!("error: cannot write {}: {message}", path.display());
             ExitCode::from(exit::FAILURE)
         }
     }
+}
+
+/// Refuses an output file that would replace `input`, or (without `force`)
+/// any existing file; the error is the exit status.
+pub fn check_output_file(input: &Path, output: &Path, force: bool) -> Result<(), ExitCode> {
+    let why = if is_same_file(input, output) {
+        "is the input itself; choose another output file"
+    } else if !force && output.exists() {
+        "already exists; pass --force to replace it"
+    } else {
+        return Ok(());
+    };
+    eprintln!("error: {} {why}", output.display());
+    Err(ExitCode::from(exit::FAILURE))
 }
 
 /// Lists the fields that did not cross from `file` into `target`.

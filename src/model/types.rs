@@ -57,7 +57,8 @@ pub struct Resume {
     /// applied in the order given.
     #[serde(default, skip_serializing_if = "IndexMap::is_empty")]
     pub variants: IndexMap<String, Variant>,
-    /// The order of the sections as written in the file (not a YAML key).
+    /// The sections shown, in order: as written in the file, then as the
+    /// variants select them; empty shows none (not a YAML key).
     #[serde(skip)]
     #[schemars(skip)]
     pub section_order: Vec<Section>,
@@ -447,9 +448,10 @@ pub struct Variant {
     /// Tags whose items are left out.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub drop_tags: Vec<String>,
-    /// The sections to show, in this order (default: all, in file order).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub sections: Vec<Section>,
+    /// The sections to show, in this order (default: all, in file order);
+    /// `[]` shows none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sections: Option<Vec<Section>>,
     /// Sections to leave out.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub hide_sections: Vec<Section>,

@@ -23,6 +23,7 @@ pub fn validate(resume: &Resume, spans: &SpanIndex) -> Vec<Diagnostic> {
     check_links(resume, spans, &mut found);
     check_empty_text(resume, spans, &mut found);
     check_variant_tags(resume, spans, &mut found);
+    check_variant_names(resume, spans, &mut found);
     found.sort_by_key(|d| d.span.as_ref().map_or(0, |span| span.start));
     found
 }
@@ -194,6 +195,26 @@ fn check_variant_tags(resume: &Resume, spans: &SpanIndex, found: &mut Vec<Diagno
     }
 }
 
+/// Variant names become parts of file names (`resume-payments.pdf`), so
+/// they are slugs: letters, digits, `-`, `_` and `.`, starting with a letter
+/// or digit. Nothing else (no `/`, `\`, `..` or leading dot) can reach a file
+/// name outside the output directory or hide one.
+fn check_variant_names(resume: &Resume, spans: &SpanIndex, found: &mut Vec<Diagnostic>) {
+    for name in resume.variants.keys().filter(|name| !is_slug(name)) {
+        found.push(
+            Diagnostic::error(format!("`{name}` cannot name a variant: it becomes part of file names"))
+                .at(spans.key(&["variants", name]))
+                .help("use letters, digits, `-`, `_` and `.`, starting with a letter or digit, e.g. `payments-one-page`"),
+        );
+    }
+}
+
+/// Letters, digits, `-`, `_` and `.`, starting with a letter or digit.
+fn is_slug(name: &str) -> bool {
+    let allowed = |c: char| c.is_alphanumeric() || matches!(c, '-' | '_' | '.');
+    name.starts_with(char::is_alphanumeric) && name.chars().all(allowed)
+}
+
 fn path(segments: &[&str]) -> Vec<String> {
     segments
         .iter()
@@ -226,6 +247,26 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert!(found[0].is_error());
         assert_eq!(&yaml[found[0].span.clone().unwrap()], "2019-01");
+    }
+
+    #[test]
+    fn variant_names_are_slugs() {
+        for good in ["payments", "one-page", "de_DE", "v2.1", "français"] {
+            assert!(is_slug(good), "{good}");
+        }
+        for bad in [
+            "",
+            "x/../../README",
+            "/abs/path",
+            "..\\x",
+            "..",
+            ".hidden",
+            "-x",
+            "a b",
+            "a+b",
+        ] {
+            assert!(!is_slug(bad), "{bad}");
+        }
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! writes files (the build writes them atomically once every format has
 //! rendered), so a failing backend cannot leave a half-written output.
 
+pub mod cache;
 pub mod glyphs;
 pub mod html;
 pub mod layouts;

@@ -4,7 +4,8 @@
 //! the view inlined as one JSON string literal, which the template parses
 //! with `json(...)` and displays as text, so nothing in it is ever evaluated
 //! as markup. typst writes the PDF to stdout, so a build makes no temp files
-//! for it; the fonts are unpacked once into a cache. typst runs without a
+//! for it; the fonts are unpacked once into a private cache and checked
+//! before every run (see [`super::cache`]). typst runs without a
 //! shell, with `--ignore-system-fonts` (the same PDF on every machine),
 //! `--ignore-embedded-fonts` (resumec supplies the monospace font typst would
 //! take from its own), a timeout (`--typst-timeout`), and in a process group
@@ -18,9 +19,9 @@ use std::time::Duration;
 
 use wait_timeout::ChildExt;
 
-use super::layouts::{FONTS, TYPST_MONO_FONTS};
+use super::cache::{cache_dir, fonts_dir};
 use super::{Format, RenderContext, RenderError, Rendered};
-use crate::interrupt::{self, critical, kill_process_group, register_child, temporary};
+use crate::interrupt::{self, critical, kill_process_group, register_child};
 use crate::output::{fnv1a, write_atomic};
 
 /// The typst version resumec is tested with; `make` installs it.
@@ -146,15 +147,6 @@ impl Typst {
     }
 }
 
-/// resumec's directory in the user's cache (or the temp dir).
-fn cache_dir() -> PathBuf {
-    std::env::var_os("XDG_CACHE_HOME")
-        .map(PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".cache")))
-        .unwrap_or_else(std::env::temp_dir)
-        .join("resumec")
-}
-
 /// What identifies one typst binary: its path, size and modification time.
 /// Asking typst its version costs a process start (about 5 ms, a tenth of a
 /// whole compile), so the answer is cached under this fingerprint; replacing
@@ -176,16 +168,14 @@ fn binary_fingerprint(path: &Path) -> Option<String> {
 }
 
 /// Where the version of the binary with this fingerprint is cached.
-fn version_cache(fingerprint: &str) -> PathBuf {
-    cache_dir().join(format!(
-        "typst-{:016x}.version",
-        fnv1a(fingerprint.as_bytes())
-    ))
+fn version_cache(fingerprint: &str) -> Option<PathBuf> {
+    let name = format!("typst-{:016x}.version", fnv1a(fingerprint.as_bytes()));
+    cache_dir().ok().map(|dir| dir.join(name))
 }
 
 /// The cached version, if it was recorded for exactly this binary.
 fn cached_version(fingerprint: &str) -> Option<String> {
-    let text = std::fs::read_to_string(version_cache(fingerprint)).ok()?;
+    let text = std::fs::read_to_string(version_cache(fingerprint)?).ok()?;
     let (recorded, version) = text.rsplit_once('\n')?;
     (recorded == fingerprint && !version.is_empty()).then(|| version.to_owned())
 }
@@ -193,34 +183,8 @@ fn cached_version(fingerprint: &str) -> Option<String> {
 /// Records a version; a cache that cannot be written only costs the next
 /// build a `typst --version`.
 fn remember_version(fingerprint: &str, version: &str) {
-    let _ = write_atomic(
-        &version_cache(fingerprint),
-        format!("{fingerprint}\n{version}").as_bytes(),
-    );
-}
-
-/// A directory holding the embedded fonts, unpacked once per resumec
-/// version into the user's cache and reused by later builds; it is filled
-/// under a temporary name and renamed into place, so concurrent builds never
-/// see it half-written.
-fn fonts_dir() -> std::io::Result<PathBuf> {
-    let base = cache_dir();
-    let fonts = || FONTS.iter().chain(TYPST_MONO_FONTS);
-    let size: usize = fonts().map(|(_, bytes)| bytes.len()).sum();
-    let dir = base.join(format!("fonts-{}-{size}", env!("CARGO_PKG_VERSION")));
-    if dir.is_dir() {
-        return Ok(dir);
-    }
-    std::fs::create_dir_all(&base)?;
-    let staging = temporary(|| tempfile::Builder::new().prefix(".fonts-").tempdir_in(&base))?;
-    for (name, bytes) in fonts() {
-        std::fs::write(staging.path().join(name), bytes)?;
-    }
-    match std::fs::rename(staging.path(), &dir) {
-        Ok(()) => Ok(dir),
-        // Another build unpacked them first.
-        Err(_) if dir.is_dir() => Ok(dir),
-        Err(e) => Err(e),
+    if let Some(path) = version_cache(fingerprint) {
+        let _ = write_atomic(&path, format!("{fingerprint}\n{version}").as_bytes());
     }
 }
 

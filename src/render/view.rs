@@ -113,11 +113,6 @@ impl Document {
     /// Builds the view of a résumé.
     pub fn new(resume: &Resume) -> Self {
         let basics = &resume.basics;
-        let order = if resume.section_order.is_empty() {
-            Section::ALL.to_vec()
-        } else {
-            resume.section_order.clone()
-        };
         Document {
             name: basics.name.clone(),
             headline: basics.headline.clone(),
@@ -126,9 +121,10 @@ impl Document {
             contact: contacts(resume),
             keywords: keywords(resume),
             paper: resume.paper,
-            sections: order
-                .into_iter()
-                .filter_map(|section| section_view(resume, section))
+            sections: resume
+                .section_order
+                .iter()
+                .filter_map(|&section| section_view(resume, section))
                 .collect(),
         }
     }
@@ -208,9 +204,13 @@ fn display_url(url: &str) -> String {
         .to_owned()
 }
 
-/// Every skill once, in the order first written: the PDF's keywords.
+/// Every skill once, in the order first written: the PDF's keywords; none
+/// when the skills section is not shown.
 fn keywords(resume: &Resume) -> Vec<String> {
     let mut keywords: Vec<String> = Vec::new();
+    if !resume.section_order.contains(&Section::Skills) {
+        return keywords;
+    }
     for item in resume.skills.iter().flat_map(|group| &group.items) {
         if !keywords
             .iter()
