@@ -35,6 +35,8 @@ pub struct BuildOptions {
     pub typst: Option<PathBuf>,
     /// How long one typst run may take before it is stopped.
     pub typst_timeout: Duration,
+    /// Let a custom typst layout import packages, which typst downloads.
+    pub allow_typst_packages: bool,
     /// Variants to apply, in order.
     pub variants: Vec<String>,
     /// Build the full résumé and every declared variant.
@@ -154,6 +156,8 @@ pub fn build(input: &Path, options: &BuildOptions) -> Result<BuildReport, BuildE
                 options.engine,
                 options.typst.as_deref(),
                 options.typst_timeout,
+                options.allow_typst_packages,
+                &options.layouts,
             )?;
             (Some(engine), notice)
         }

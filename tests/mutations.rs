@@ -128,6 +128,7 @@ fn generated_mutants_build_or_are_refused_with_a_location() {
         engine: Engine::Native,
         typst: None,
         typst_timeout: Duration::from_secs(60),
+        allow_typst_packages: false,
         variants: Vec::new(),
         all_variants: false,
         explain: false,

@@ -200,6 +200,36 @@ fn a_layouts_edit_rebuilds() {
 
 #[cfg(unix)]
 #[test]
+fn a_symlinked_resume_rebuilds_on_edits_of_its_target_and_follows_a_new_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    fs::create_dir(&data).unwrap();
+    fs::write(data.join("cv.yaml"), resume("First Headline")).unwrap();
+    fs::write(data.join("other.yaml"), resume("Other Headline")).unwrap();
+    std::os::unix::fs::symlink("data/cv.yaml", dir.path().join("resume.yaml")).unwrap();
+    let watching = Watching::start(dir.path(), &["--format", "txt"]);
+    let output = dir.path().join("out/resume.txt");
+    assert!(
+        fs::read_to_string(&output)
+            .unwrap()
+            .contains("First Headline")
+    );
+
+    // An edit lands in the target's directory, not beside the link.
+    fs::write(data.join("cv.yaml"), resume("Second Headline")).unwrap();
+    watching.wait_for_file(&output, "Second Headline");
+
+    // The link re-pointed (replaced by rename, as `ln -sf` does), then the new target edited.
+    let new_link = dir.path().join(".resume.yaml.new");
+    std::os::unix::fs::symlink("data/other.yaml", &new_link).unwrap();
+    fs::rename(&new_link, dir.path().join("resume.yaml")).unwrap();
+    watching.wait_for_file(&output, "Other Headline");
+    fs::write(data.join("other.yaml"), resume("Third Headline")).unwrap();
+    watching.wait_for_file(&output, "Third Headline");
+}
+
+#[cfg(unix)]
+#[test]
 fn ctrl_c_stops_watching_as_an_interrupted_command() {
     use std::os::unix::process::ExitStatusExt;
 

@@ -191,6 +191,10 @@ pub struct BuildArgs {
         value_parser = clap::value_parser!(u64).range(1..)
     )]
     pub typst_timeout: u64,
+    /// Let a custom typst layout import `@preview` packages, which typst downloads
+    /// from the network [default: typst runs offline]
+    #[arg(long)]
+    pub allow_typst_packages: bool,
     /// The PDF creation date, as seconds since 1970 [default: none, for reproducible PDFs]
     #[arg(long, env = "SOURCE_DATE_EPOCH", value_name = "SECONDS")]
     pub creation_timestamp: Option<i64>,

@@ -52,6 +52,7 @@ pub fn build_once(args: &BuildArgs) -> Result<(), ExitCode> {
         engine: args.engine,
         typst: args.typst.clone(),
         typst_timeout: Duration::from_secs(args.typst_timeout),
+        allow_typst_packages: args.allow_typst_packages,
         paper: args.paper,
         variants: args.variant.clone(),
         all_variants: args.all_variants,

@@ -3,7 +3,9 @@
 //!
 //! The résumé's parent directory is watched rather than the file itself,
 //! because editors save by writing a new file and renaming it over the old
-//! one, which ends a watch on the file. Events are filtered down to changes
+//! one, which ends a watch on the file. When the résumé is a symlink, the
+//! directory of the file it points to is watched too (edits land there), and
+//! a link re-pointed elsewhere is followed to its new target. Events are filtered down to changes
 //! (not reads: a build opens its inputs) of the résumé and the layouts
 //! directory, and the build's own writes into the output directory are
 //! ignored, so a build never triggers the next one.
@@ -28,7 +30,7 @@ const QUIET: Duration = Duration::from_millis(200);
 /// ends it like any interrupted build (see `crate::interrupt`): a build under
 /// way leaves nothing behind, and the status is 130 (143 for SIGTERM).
 pub fn watch(args: &BuildArgs) -> ExitCode {
-    let watched = match Watched::new(&args.input.file, args.layouts.as_deref(), &args.out) {
+    let mut watched = match Watched::new(&args.input.file, args.layouts.as_deref(), &args.out) {
         Ok(watched) => watched,
         Err(message) => {
             eprintln!("error: {message}");
@@ -46,11 +48,13 @@ pub fn watch(args: &BuildArgs) -> ExitCode {
             return ExitCode::from(exit::FAILURE);
         }
     };
+    let mut watching: Vec<PathBuf> = Vec::new();
     for (dir, mode) in watched.dirs() {
         if let Err(error) = debouncer.watch(dir, mode) {
             eprintln!("error: cannot watch {}: {error}", dir.display());
             return ExitCode::from(exit::FAILURE);
         }
+        watching.push(dir.to_owned());
     }
     // The watch starts before the first build, so a save during it is not missed.
     let _ = build_once(args);
@@ -72,6 +76,21 @@ pub fn watch(args: &BuildArgs) -> ExitCode {
             }
         }
         if changed {
+            // A symlinked résumé may now point elsewhere: follow it first.
+            if let Ok(now) = Watched::new(&args.input.file, args.layouts.as_deref(), &args.out) {
+                let new: Vec<(PathBuf, RecursiveMode)> = now
+                    .dirs()
+                    .filter(|(dir, _)| !watching.iter().any(|known| known == dir))
+                    .map(|(dir, mode)| (dir.to_owned(), mode))
+                    .collect();
+                for (dir, mode) in new {
+                    match debouncer.watch(&dir, mode) {
+                        Ok(()) => watching.push(dir),
+                        Err(error) => eprintln!("warning: cannot watch {}: {error}", dir.display()),
+                    }
+                }
+                watched = now;
+            }
             rebuild(args);
         }
     }
@@ -94,6 +113,8 @@ fn rebuild(args: &BuildArgs) {
 struct Watched {
     /// The résumé, in its canonical parent directory.
     resume: PathBuf,
+    /// The file the résumé links to, when it is a symlink.
+    target: Option<PathBuf>,
     /// The canonical layouts directory, when given.
     layouts: Option<PathBuf>,
     /// The output directory, as given.
@@ -123,8 +144,14 @@ impl Watched {
             Some(dir) => format!("{} and {}", resume.display(), dir.display()),
             None => resume.display().to_string(),
         };
+        let resume_path = parent.join(name);
+        let target = resume_path
+            .canonicalize()
+            .ok()
+            .filter(|target| *target != resume_path);
         Ok(Watched {
-            resume: parent.join(name),
+            target,
+            resume: resume_path,
             layouts: layouts_dir,
             out: out.to_owned(),
             names,
@@ -133,8 +160,9 @@ impl Watched {
 
     /// The directories to watch and how.
     fn dirs(&self) -> impl Iterator<Item = (&Path, RecursiveMode)> {
-        let parent = self.resume.parent().expect("the résumé is in a directory");
-        std::iter::once((parent, RecursiveMode::NonRecursive)).chain(
+        let files = std::iter::once(&self.resume).chain(&self.target);
+        let parents = files.filter_map(|file| file.parent());
+        parents.map(|dir| (dir, RecursiveMode::NonRecursive)).chain(
             self.layouts
                 .as_deref()
                 .map(|dir| (dir, RecursiveMode::Recursive)),
@@ -155,7 +183,9 @@ impl Watched {
             .layouts
             .as_deref()
             .is_some_and(|dir| path.starts_with(dir));
-        path == self.resume || (in_layouts && !self.is_output(path))
+        path == self.resume
+            || self.target.as_deref() == Some(path)
+            || (in_layouts && !self.is_output(path))
     }
 
     fn is_output(&self, path: &Path) -> bool {
@@ -241,6 +271,24 @@ mod tests {
         let watched = Watched::new("resume.yaml".as_ref(), None, "out".as_ref()).unwrap();
         let cwd = std::env::current_dir().unwrap().canonicalize().unwrap();
         assert_eq!(watched.resume, cwd.join("resume.yaml"));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_symlinked_resume_is_watched_where_it_points() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().canonicalize().unwrap();
+        fs::create_dir(root.join("data")).unwrap();
+        fs::write(root.join("data/cv.yaml"), "").unwrap();
+        std::os::unix::fs::symlink("data/cv.yaml", root.join("resume.yaml")).unwrap();
+        let watched = Watched::new(&root.join("resume.yaml"), None, &root.join("out")).unwrap();
+        assert!(watched.is_input(&root.join("data/cv.yaml")));
+        assert!(
+            watched.is_input(&root.join("resume.yaml")),
+            "re-pointing the link"
+        );
+        let dirs: Vec<_> = watched.dirs().map(|(dir, _)| dir.to_owned()).collect();
+        assert_eq!(dirs, [root.clone(), root.join("data")]);
     }
 
     #[test]

@@ -78,6 +78,21 @@ pub fn fonts_dir() -> io::Result<PathBuf> {
     }
 }
 
+/// An empty private directory, for typst's package paths: anything found
+/// in it is removed first.
+pub fn no_packages_dir() -> io::Result<PathBuf> {
+    let dir = cache_dir()?.join("no-packages");
+    let is_empty = std::fs::read_dir(&dir).is_ok_and(|mut entries| entries.next().is_none());
+    if !is_empty && std::fs::symlink_metadata(&dir).is_ok() {
+        match std::fs::symlink_metadata(&dir)?.is_dir() {
+            true => std::fs::remove_dir_all(&dir)?,
+            false => std::fs::remove_file(&dir)?,
+        }
+    }
+    make_private(&dir)?;
+    Ok(dir)
+}
+
 /// Every font typst is given: Lato and DejaVu Sans Mono.
 fn fonts() -> impl Iterator<Item = &'static (&'static str, &'static [u8])> {
     FONTS.iter().chain(TYPST_MONO_FONTS)

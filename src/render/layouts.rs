@@ -3,7 +3,7 @@
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// The built-in layout files, by path relative to `layouts/`.
 const EMBEDDED: &[(&str, &str)] = &[
@@ -117,6 +117,8 @@ pub const TYPST_MONO_FONTS: &[(&str, &[u8])] = &[
 #[derive(Debug, Clone)]
 pub struct Layouts {
     files: BTreeMap<String, Cow<'static, str>>,
+    /// Where each file a layouts directory replaced was read from.
+    custom: BTreeMap<String, PathBuf>,
 }
 
 impl Default for Layouts {
@@ -126,6 +128,7 @@ impl Default for Layouts {
                 .iter()
                 .map(|(path, text)| ((*path).to_owned(), Cow::Borrowed(*text)))
                 .collect(),
+            custom: BTreeMap::new(),
         }
     }
 }
@@ -143,9 +146,15 @@ impl Layouts {
                 let custom = std::fs::read_to_string(&candidate)
                     .map_err(|e| format!("cannot read {}: {e}", candidate.display()))?;
                 *text = Cow::Owned(custom);
+                layouts.custom.insert(name.clone(), candidate);
             }
         }
         Ok(layouts)
+    }
+
+    /// Where a layout file was read from, when a layouts directory replaced it.
+    pub fn custom_path(&self, name: &str) -> Option<&Path> {
+        self.custom.get(name).map(PathBuf::as_path)
     }
 
     /// The text of a layout file, e.g. `markdown/resume.hbs`.

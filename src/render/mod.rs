@@ -177,24 +177,36 @@ pub fn backend(format: Format, pdf: Option<&PdfEngine>) -> Result<Box<dyn Backen
 
 /// Resolves `--engine` to a PDF engine, or says why none can run. With
 /// `auto`, a missing typst falls back to the built-in engine, and the second
-/// value is the notice saying so.
+/// value is the notice saying so (and that a custom typst layout in
+/// `layouts` goes unused).
 pub fn pdf_engine(
     engine: Engine,
     explicit_typst: Option<&std::path::Path>,
     typst_timeout: std::time::Duration,
+    allow_packages: bool,
+    layouts: &Layouts,
 ) -> Result<(PdfEngine, Option<String>), RenderError> {
+    let find = || typst::Typst::find(explicit_typst, typst_timeout, allow_packages);
     match engine {
-        Engine::Typst => typst::Typst::find(explicit_typst, typst_timeout)
+        Engine::Typst => find()
             .map(|typst| (PdfEngine::Typst(typst), None))
             .map_err(|message| RenderError {
                 format: Format::Pdf,
                 message,
             }),
-        Engine::Auto => Ok(match typst::Typst::find(explicit_typst, typst_timeout) {
+        Engine::Auto => Ok(match find() {
             Ok(typst) => (PdfEngine::Typst(typst), None),
             Err(why) => {
                 let why = why.split(';').next().unwrap_or_default();
-                let notice = format!("{why}; using the built-in PDF engine");
+                let mut notice = format!("{why}; using the built-in PDF engine");
+                if let Some(layout) = layouts.custom_path("typst/resume.typ") {
+                    notice.push_str(&format!(
+                        "\nwarning: the built-in PDF engine does not read the typst layout {}; \
+                         install typst to use it ({}), or pass --engine native",
+                        layout.display(),
+                        typst::install_hint()
+                    ));
+                }
                 (PdfEngine::Native, Some(notice))
             }
         }),

@@ -19,7 +19,7 @@ use std::time::Duration;
 
 use wait_timeout::ChildExt;
 
-use super::cache::{cache_dir, fonts_dir};
+use super::cache::{cache_dir, fonts_dir, no_packages_dir};
 use super::{Format, RenderContext, RenderError, Rendered};
 use crate::interrupt::{self, critical, kill_process_group, register_child};
 use crate::output::{fnv1a, write_atomic};
@@ -36,6 +36,9 @@ pub struct Typst {
     pub version: String,
     /// How long one run may take before it is stopped.
     pub timeout: Duration,
+    /// Whether a custom layout may import `@preview` packages, which typst
+    /// downloads; otherwise typst runs offline.
+    pub allow_packages: bool,
 }
 
 /// The command that installs the pinned typst.
@@ -46,7 +49,11 @@ pub fn install_hint() -> String {
 impl Typst {
     /// Finds typst: `explicit` (from `--typst`), else `$RESUMEC_TYPST`, else
     /// `typst` on PATH; each run of it may take up to `timeout`.
-    pub fn find(explicit: Option<&Path>, timeout: Duration) -> Result<Typst, String> {
+    pub fn find(
+        explicit: Option<&Path>,
+        timeout: Duration,
+        allow_packages: bool,
+    ) -> Result<Typst, String> {
         let program = explicit
             .map(Path::to_path_buf)
             .or_else(|| std::env::var_os("RESUMEC_TYPST").map(PathBuf::from))
@@ -64,6 +71,7 @@ impl Typst {
                 program,
                 version,
                 timeout,
+                allow_packages,
             });
         }
         let output = Command::new(&resolved)
@@ -107,6 +115,7 @@ impl Typst {
             program,
             version,
             timeout,
+            allow_packages,
         })
     }
 
@@ -118,6 +127,18 @@ impl Typst {
             format: Format::Pdf,
             message,
         };
+        let source = standalone(ctx);
+        if !self.allow_packages
+            && let Some(package) = package_imports(&String::from_utf8_lossy(&source.bytes)).next()
+        {
+            let layout = ctx.layouts.custom_path(TEMPLATE);
+            let layout = layout.unwrap_or(Path::new(TEMPLATE)).display();
+            return Err(error(format!(
+                "the typst layout {layout} imports the package `{package}`, which typst would \
+                 download from the network; resumec runs typst offline unless you pass \
+                 --allow-typst-packages"
+            )));
+        }
         let fonts = fonts_dir().map_err(|e| error(format!("cannot unpack the fonts: {e}")))?;
         let mut command = Command::new(&self.program);
         // The root is the font cache: the source reads no files of its own.
@@ -129,11 +150,16 @@ impl Typst {
             .arg("--ignore-embedded-fonts")
             .arg("--font-path")
             .arg(&fonts);
+        if !self.allow_packages {
+            let empty =
+                no_packages_dir().map_err(|e| error(format!("cannot prepare typst: {e}")))?;
+            offline(&mut command, &empty);
+        }
         if let Some(date) = &ctx.creation_date {
             command.args(["--input", &format!("date={date}")]);
         }
         command.args(["-", "-"]);
-        let bytes = run(command, &standalone(ctx).bytes, self.timeout).map_err(error)?;
+        let bytes = run(command, &source.bytes, self.timeout).map_err(error)?;
         let pages = count_pages(&bytes).map_err(|why| {
             error(format!(
                 "typst succeeded but wrote no usable PDF ({} bytes): {why}",
@@ -188,6 +214,43 @@ fn remember_version(fingerprint: &str, version: &str) {
     }
 }
 
+/// The layout file typst compiles.
+const TEMPLATE: &str = "typst/resume.typ";
+
+/// The packages a typst source names (`"@preview/cetz:0.3.0"`), from any
+/// string literal that looks like a package spec: `@namespace/name:version`.
+fn package_imports(source: &str) -> impl Iterator<Item = &str> {
+    source.split('"').skip(1).step_by(2).filter(|literal| {
+        literal.strip_prefix('@').is_some_and(|spec| {
+            spec.split_once('/')
+                .is_some_and(|(namespace, rest)| !namespace.is_empty() && rest.contains(':'))
+        })
+    })
+}
+
+/// Keeps typst off the network: its package directories are an empty
+/// directory, and the proxy it would download through is a closed local
+/// port, so a package import that slipped past [`package_imports`] (a name
+/// built at run time) fails instead of downloading.
+fn offline(command: &mut Command, empty: &Path) {
+    command
+        .arg("--package-path")
+        .arg(empty)
+        .arg("--package-cache-path")
+        .arg(empty);
+    for proxy in [
+        "HTTPS_PROXY",
+        "https_proxy",
+        "HTTP_PROXY",
+        "http_proxy",
+        "ALL_PROXY",
+        "all_proxy",
+    ] {
+        command.env(proxy, "http://127.0.0.1:9");
+    }
+    command.env_remove("NO_PROXY").env_remove("no_proxy");
+}
+
 /// The view as the JSON the template reads.
 fn data_json(ctx: &RenderContext<'_>) -> Vec<u8> {
     serde_json::to_vec(ctx.document).expect("the render view always serializes")
@@ -198,7 +261,7 @@ fn data_json(ctx: &RenderContext<'_>) -> Vec<u8> {
 pub fn standalone(ctx: &RenderContext<'_>) -> Rendered {
     let json = String::from_utf8(data_json(ctx)).expect("JSON is UTF-8");
     let literal = json.replace('\\', "\\\\").replace('"', "\\\"");
-    let template = ctx.layouts.file("typst/resume.typ");
+    let template = ctx.layouts.file(TEMPLATE);
     let loader = "#let data = json(sys.inputs.at(\"data\", default: \"data.json\"))";
     let inlined = format!("#let data = json(bytes(\"{literal}\"))");
     Rendered::text(template.replacen(loader, &inlined, 1))
