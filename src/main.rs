@@ -16,7 +16,7 @@ fn main() -> ExitCode {
         Command::Variants(args) => variants::variants(args),
         Command::New { path } => new::new(path),
         Command::Completions { shell } => completions::completions(*shell),
-        Command::Man => completions::man(),
+        Command::Man { command } => completions::man(command.as_deref()),
         Command::Import(args) => import::import(args),
         Command::Export(args) => export::export(args),
         Command::Schema => schema::schema_command(),

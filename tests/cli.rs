@@ -447,6 +447,72 @@ fn completions_and_man_page_come_from_the_cli_definition() {
         .stdout(contains(".TH resumec 1"));
 }
 
+/// The `resumec-COMMAND(N)` pages a man page refers to.
+fn referenced_pages(page: &str) -> Vec<(String, String)> {
+    let text = page.replace("\\-", "-");
+    let mut found = Vec::new();
+    for (at, _) in text.match_indices("resumec-") {
+        let rest = &text[at + "resumec-".len()..];
+        let name: String = rest.chars().take_while(char::is_ascii_lowercase).collect();
+        let section = rest[name.len()..]
+            .strip_prefix('(')
+            .and_then(|s| s.split_once(')'));
+        if let Some((section, _)) = section.filter(|(s, _)| s.chars().all(|c| c.is_ascii_digit())) {
+            found.push((name, section.to_owned()));
+        }
+    }
+    found
+}
+
+#[test]
+fn every_man_page_the_main_page_names_exists() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = |args: &[&str]| {
+        let output = resumec(dir.path()).arg("man").args(args).output().unwrap();
+        assert!(output.status.success(), "man {args:?}");
+        String::from_utf8(output.stdout).unwrap()
+    };
+    let main = page(&[]);
+    let referenced = referenced_pages(&main);
+    for command in [
+        "validate", "build", "variants", "lint", "tailor", "import", "export", "man",
+    ] {
+        assert!(
+            referenced.contains(&(command.to_owned(), "1".to_owned())),
+            "{command}"
+        );
+    }
+    assert!(
+        !referenced.iter().any(|(name, _)| name == "help"),
+        "no page for `help`"
+    );
+    for (name, section) in &referenced {
+        let sub = page(&[name]);
+        assert!(
+            sub.contains(&format!(".TH resumec-{name} {section}")),
+            "{sub}"
+        );
+        for pointer in referenced_pages(&sub) {
+            assert!(
+                referenced.contains(&pointer),
+                "resumec-{name} names {pointer:?}"
+            );
+        }
+    }
+    let build = page(&["build"]);
+    for option in ["all\\-variants", "format", "allow\\-typst\\-packages"] {
+        assert!(
+            build.contains(option),
+            "{option} missing from resumec-build(1)"
+        );
+    }
+    resumec(dir.path())
+        .args(["man", "nope"])
+        .assert()
+        .code(2)
+        .stderr(contains("there is no command `nope`"));
+}
+
 #[test]
 fn an_unchanged_rebuild_writes_nothing_until_forced_or_changed() {
     let dir = tempfile::tempdir().unwrap();

@@ -11,7 +11,7 @@ use crate::render::{Engine, Format};
 #[derive(Debug, Parser)]
 #[command(name = "resumec", version, about, propagate_version = true)]
 #[command(
-    after_help = "Examples:\n  resumec validate\n  resumec build --format pdf,txt --out dist"
+    after_help = "Examples:\n  resumec validate\n  resumec build --format pdf,txt --out dist\n\nEvery command has a man page: resumec man COMMAND"
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -73,9 +73,15 @@ pub enum Command {
         /// The shell: bash, zsh, fish, elvish or powershell
         shell: clap_complete::Shell,
     },
-    /// Print the man page (roff)
-    #[command(after_help = "Example:\n  resumec man > resumec.1 && man ./resumec.1")]
-    Man,
+    /// Print a man page (roff): resumec(1), or resumec-COMMAND(1) for one command
+    #[command(
+        after_help = "Examples:\n  resumec man > resumec.1 && man ./resumec.1\n  resumec man build | man -l -\n  for c in '' validate build variants lint tailor import export new schema completions man; do\n    resumec man $c > \"resumec${c:+-$c}.1\"; done"
+    )]
+    Man {
+        /// The command whose page to print [default: the page of resumec itself]
+        #[arg(value_name = "COMMAND")]
+        command: Option<String>,
+    },
 }
 
 /// The résumé file to read.

@@ -1,5 +1,5 @@
-//! `resumec completions SHELL` and `resumec man`: shell completions and a man
-//! page, generated from the same clap definition as the parser.
+//! `resumec completions SHELL` and `resumec man [COMMAND]`: shell completions
+//! and man pages, generated from the same clap definition as the parser.
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -16,10 +16,29 @@ pub fn completions(shell: Shell) -> ExitCode {
     print(&script)
 }
 
-pub fn man() -> ExitCode {
-    let mut page = Vec::new();
-    match clap_mangen::Man::new(Cli::command()).render(&mut page) {
-        Ok(()) => print(&page),
+/// Prints resumec(1), or resumec-COMMAND(1): the main page lists every
+/// command by the name of its own page, and each of those pages exists.
+pub fn man(command: Option<&str>) -> ExitCode {
+    let mut cli = Cli::command().disable_help_subcommand(true);
+    // Gives each subcommand its page name, `resumec-build`.
+    cli.build();
+    let page = match command {
+        None => cli,
+        Some(name) => match cli.find_subcommand(name) {
+            Some(subcommand) => subcommand.clone(),
+            None => {
+                let names: Vec<&str> = cli.get_subcommands().map(|c| c.get_name()).collect();
+                eprintln!(
+                    "error: there is no command `{name}`; commands: {}",
+                    names.join(", ")
+                );
+                return ExitCode::from(exit::USAGE);
+            }
+        },
+    };
+    let mut text = Vec::new();
+    match clap_mangen::Man::new(page).render(&mut text) {
+        Ok(()) => print(&text),
         Err(error) => {
             eprintln!("error: cannot render the man page: {error}");
             ExitCode::from(exit::FAILURE)
