@@ -11,17 +11,24 @@ use std::fs;
 use std::path::Path;
 
 use common::{fixture, real_resume, resumec};
+use predicates::prelude::PredicateBooleanExt;
 use predicates::str::contains;
 use serde_json::Value;
 
 /// `resumec tailor JOB resume.yaml --json`, parsed.
 fn coverage(job: &Path) -> (Vec<String>, Vec<String>, f64) {
+    coverage_with(job, &[])
+}
+
+/// `resumec tailor JOB resume.yaml --json ARGS`, parsed.
+fn coverage_with(job: &Path, args: &[&str]) -> (Vec<String>, Vec<String>, f64) {
     let dir = tempfile::tempdir().unwrap();
     let output = resumec(dir.path())
         .arg("tailor")
         .arg(job)
         .arg(real_resume())
         .arg("--json")
+        .args(args)
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(0));
@@ -220,4 +227,66 @@ fn an_invalid_resume_fails_as_validate_does() {
         .stdout("")
         .stderr(contains("end_before_start.yaml:7:"));
     resumec(dir.path()).arg("tailor").assert().code(2);
+}
+
+#[test]
+fn legal_forms_benefits_and_pieces_of_standards_are_not_keywords() {
+    let dir = tempfile::tempdir().unwrap();
+    let job = dir.path().join("posting.txt");
+    fs::write(
+        &job,
+        "Payments Engineer at Finly GmbH (Berlin). You run Kafka on AWS and know ISO 20022; \
+         we are SOC 2 Type II and ISO/IEC 27001 certified. Benefits: BVG ticket, VSOP, \
+         RSUs, bAV pension and 30 days PTO. Finly AG and Finly Ltd are our sister companies.",
+    )
+    .unwrap();
+    let (matched, missing, coverage) = coverage(&job);
+    assert_consistent(&matched, &missing, coverage);
+    let all: Vec<&str> = matched.iter().chain(&missing).map(String::as_str).collect();
+    for noise in [
+        "GmbH", "AG", "Ltd", "BVG", "VSOP", "RSUs", "bAV", "ISO", "SOC", "IEC", "PTO",
+    ] {
+        assert!(!all.contains(&noise), "{noise} counted: {all:?}");
+    }
+    // The résumé names none of these standards (read from resume.yaml).
+    for standard in ["ISO 20022", "SOC 2", "ISO/IEC 27001"] {
+        assert!(
+            missing.contains(&standard.to_owned()),
+            "{standard}: {missing:?}"
+        );
+    }
+    assert!(matched.contains(&"Kafka".to_owned()) && matched.contains(&"AWS".to_owned()));
+}
+
+#[test]
+fn a_variant_is_scored_as_it_prints() {
+    let dir = tempfile::tempdir().unwrap();
+    let job = dir.path().join("posting.txt");
+    fs::write(&job, "We build with React, Kafka and PostgreSQL.").unwrap();
+    // React is a skill of the résumé tagged `frontend`, which `payments` drops.
+    let (matched, _, full) = coverage(&job);
+    assert!(matched.contains(&"React".to_owned()), "{matched:?}");
+    let (matched, missing, tailored) = coverage_with(&job, &["--variant", "payments"]);
+    assert_eq!(missing, ["React"], "{matched:?}");
+    assert!(tailored < full);
+    resumec(dir.path())
+        .arg("tailor")
+        .arg(&job)
+        .arg(real_resume())
+        .args(["--variant", "payment"])
+        .assert()
+        .code(1)
+        .stderr(
+            contains("there is no variant `payment`").and(contains("did you mean `payments`?")),
+        );
+    resumec(dir.path())
+        .arg("tailor")
+        .arg(&job)
+        .arg(real_resume())
+        .args(["--variant", "payments"])
+        .assert()
+        .success()
+        .stdout(contains(
+            "the résumé (variant payments) covers 2 of 3 keywords",
+        ));
 }

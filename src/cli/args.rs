@@ -40,7 +40,7 @@ pub enum Command {
     Lint(LintArgs),
     /// Which keywords of a job posting the résumé covers, and which it misses
     #[command(
-        after_help = "JOB is plain text, or (when it ends in .json) a JSON Resume job description\n(https://jsonresume.org/job-description-schema).\n\nExamples:\n  resumec tailor posting.txt\n  resumec tailor job.json cv.yaml --json"
+        after_help = "JOB is plain text, or (when it ends in .json) a JSON Resume job description\n(https://jsonresume.org/job-description-schema).\n\nExamples:\n  resumec tailor posting.txt\n  resumec tailor posting.txt --variant payments\n  resumec tailor job.json cv.yaml --json"
     )]
     Tailor(TailorArgs),
     /// Convert a JSON Resume document into resume.yaml, reporting what cannot cross
@@ -152,6 +152,9 @@ pub struct TailorArgs {
     pub job: PathBuf,
     #[command(flatten)]
     pub input: InputArgs,
+    /// Score the résumé with these variants applied; repeat or comma-separate to compose them
+    #[arg(long, value_delimiter = ',', value_name = "NAME")]
+    pub variant: Vec<String>,
     /// Print `{"matched": [...], "missing": [...], "coverage": 0.0-1.0}` instead
     #[arg(long)]
     pub json: bool,

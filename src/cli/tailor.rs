@@ -4,7 +4,7 @@ use std::process::ExitCode;
 
 use super::args::TailorArgs;
 use super::{count, exit, report_failure};
-use crate::build::check;
+use crate::build::{check, with_variants};
 use crate::tailor::{Coverage, posting, tailor};
 
 /// Width the keyword lists are wrapped to.
@@ -22,26 +22,37 @@ pub fn tailor_command(args: &TailorArgs) -> ExitCode {
             return ExitCode::from(exit::FAILURE);
         }
     };
-    let coverage = tailor(&loaded.resume, &posting);
+    let resume = match with_variants(&loaded, &args.variant) {
+        Ok(resume) => resume,
+        Err(error) => return report_failure(error),
+    };
+    let coverage = tailor(&resume, &posting);
     if args.json {
         println!(
             "{}",
             serde_json::to_string(&coverage).expect("coverage serializes")
         );
     } else {
-        print!("{}", report(&coverage, &args.job.display().to_string()));
+        let resume = match args.variant.is_empty() {
+            true => "the résumé".to_owned(),
+            false => format!("the résumé (variant {})", args.variant.join("+")),
+        };
+        print!(
+            "{}",
+            report(&coverage, &args.job.display().to_string(), &resume)
+        );
     }
     ExitCode::SUCCESS
 }
 
 /// The human-readable report.
-fn report(coverage: &Coverage, job: &str) -> String {
+fn report(coverage: &Coverage, job: &str, resume: &str) -> String {
     let total = coverage.matched.len() + coverage.missing.len();
     if total == 0 {
         return format!("found no keywords in {job}\n");
     }
     let mut out = format!(
-        "{job}: the résumé covers {} of {} ({:.0}%)\n",
+        "{job}: {resume} covers {} of {} ({:.0}%)\n",
         coverage.matched.len(),
         count(total, "keyword"),
         coverage.coverage * 100.0

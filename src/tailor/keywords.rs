@@ -5,7 +5,10 @@
 //! `#`, `+` or digit (`Node.js`, `C#`, `EC2`), changes case inside
 //! (`PostgreSQL`, `gRPC`), or is an acronym of two to five capitals (`AWS`,
 //! `SLO`) that is not one of the business acronyms every posting has (`PTO`,
-//! `EEO`). Abbreviations (`e.g.`), e-mail and web addresses are not keywords.
+//! `EEO`), a company's legal form (`GmbH`, `AG`) or a benefit (`BVG`,
+//! `VSOP`). Abbreviations (`e.g.`), e-mail and web addresses are not keywords.
+//! A standard is its family and its number together (`ISO 20022`, `SOC 2`,
+//! `ISO/IEC 27001`), never the family alone.
 
 use super::vocabulary::Vocabulary;
 use super::words::{Word, key, key_of, words};
@@ -18,6 +21,29 @@ const NOT_TECHNICAL: &[&str] = &[
     "OR", "OTE", "OUR", "PERKS", "PHD", "PM", "PST", "PT", "PTO", "Q1", "Q2", "Q3", "Q4", "ROI",
     "ROLE", "SF", "TBD", "TEAM", "THE", "UK", "US", "USA", "USD", "UTC", "VP", "WE", "WFH", "WHAT",
     "WHO", "WHY", "YOE", "YOU",
+];
+
+/// Legal forms that follow a company's name (`Acme GmbH`), in any case.
+#[rustfmt::skip]
+const LEGAL_FORMS: &[&str] = &[
+    "AB", "AG", "ApS", "AS", "ASA", "BV", "BVBA", "Co", "Corp", "eG", "eK", "eV", "GbR", "GmbH",
+    "Inc", "KG", "KGaA", "KK", "LLC", "LLP", "Ltd", "NV", "OHG", "Oy", "Oyj", "PBC", "PLC", "Pty",
+    "SA", "SAS", "SARL", "SE", "SpA", "Srl", "UG",
+];
+
+/// Benefits and perks postings list (`BVG` pension, `VSOP` options), in any case.
+#[rustfmt::skip]
+const BENEFITS: &[&str] = &[
+    "BAV", "BVG", "EAP", "ESOP", "ESPP", "FSA", "HMO", "HSA", "LTIP", "PPO", "RSU", "RSUs",
+    "VSOP", "ÖPNV", "JobRad", "EGYM", "BYOD",
+];
+
+/// Families of standards, which name a standard only with its number
+/// (`ISO 20022`, `SOC 2`, `NIST SP 800-53`); alone they are not keywords.
+#[rustfmt::skip]
+const STANDARD_FAMILIES: &[&str] = &[
+    "ANSI", "ASC", "BS", "CIS", "DIN", "EN", "ETSI", "FIPS", "IAS", "IEC", "IEEE", "IFRS", "ISAE",
+    "ISO", "NIST", "PCI", "RFC", "SOC", "SP", "SSAE",
 ];
 
 /// Top-level domains, to tell `acme.io` from `Node.js`.
@@ -55,6 +81,11 @@ pub fn keywords(text: &str, vocabulary: &Vocabulary) -> Vec<Keyword> {
     let mut found = Vec::new();
     let mut i = 0;
     while i < found_words.len() {
+        if let Some(n) = standard_at(text, &found_words[i..]) {
+            found.push(Keyword::of(text, &found_words[i..i + n]));
+            i += n;
+            continue;
+        }
         match vocabulary.term_at(&found_words[i..]) {
             Some(n) => {
                 found.push(Keyword::of(text, &found_words[i..i + n]));
@@ -72,9 +103,33 @@ pub fn keywords(text: &str, vocabulary: &Vocabulary) -> Vec<Keyword> {
     found
 }
 
+/// How many words, from the first, name a standard: one or more families
+/// then a number, its parts joined by `-` (`ISO/IEC 27001`, `NIST SP 800-53`).
+fn standard_at(text: &str, words: &[Word<'_>]) -> Option<usize> {
+    let is_family = |word: &Word<'_>| STANDARD_FAMILIES.contains(&word.text);
+    let is_number = |word: &Word<'_>| word.text.starts_with(|c: char| c.is_ascii_digit());
+    let families = words.iter().take_while(|word| is_family(word)).count();
+    if families == 0 || !words.get(families).is_some_and(is_number) {
+        return None;
+    }
+    let parts = words[families..]
+        .windows(2)
+        .take_while(|pair| {
+            is_number(&pair[1]) && &text[pair[0].range.end..pair[1].range.start] == "-"
+        })
+        .count();
+    Some(families + 1 + parts)
+}
+
 /// Whether a word looks like the name of a technology.
 pub fn looks_technical(word: &str) -> bool {
-    if !word.starts_with(char::is_alphabetic) || NOT_TECHNICAL.contains(&word) {
+    let listed = |list: &[&str]| list.iter().any(|known| known.eq_ignore_ascii_case(word));
+    if !word.starts_with(char::is_alphabetic)
+        || NOT_TECHNICAL.contains(&word)
+        || listed(LEGAL_FORMS)
+        || listed(BENEFITS)
+        || STANDARD_FAMILIES.contains(&word)
+    {
         return false;
     }
     let abbreviation = word.contains('.') && word.split('.').all(|part| part.chars().count() <= 1);
@@ -148,6 +203,24 @@ mod tests {
         ] {
             assert!(!looks_technical(word), "{word}");
         }
+    }
+
+    #[test]
+    fn legal_forms_benefits_and_standard_families_alone_are_not_keywords() {
+        assert_eq!(
+            texts(
+                "Acme GmbH (or Acme AG, Beta Ltd) offers BVG, VSOP, RSUs and bAV. \
+                 We hold ISO 20022, SOC 2 and ISO/IEC 27001:2013 and follow NIST SP 800-53; \
+                 ISO matters, and so does gRPC."
+            ),
+            [
+                "ISO 20022",
+                "SOC 2",
+                "ISO/IEC 27001",
+                "NIST SP 800-53",
+                "gRPC"
+            ]
+        );
     }
 
     #[test]
