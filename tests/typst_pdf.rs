@@ -201,3 +201,195 @@ fn a_character_the_fonts_lack_is_a_located_warning() {
         .success()
         .stderr(contains("have no `☃` (U+2603)").and(contains("r.yaml:2:13")));
 }
+
+/// Builds the real résumé's PDF with typst into `dir/NAME`, with the
+/// environment changed as given (a value of `None` unsets it); its bytes.
+fn typst_pdf_with_env(dir: &Path, name: &str, env: &[(&str, Option<&Path>)]) -> Vec<u8> {
+    let mut command = resumec(dir);
+    command
+        .args(["build", real_resume().to_str().unwrap()])
+        .args([
+            "--format", "pdf", "--engine", "typst", "--force", "--out", name,
+        ])
+        .env_remove("SOURCE_DATE_EPOCH");
+    for (key, value) in env {
+        match value {
+            Some(value) => command.env(key, value),
+            None => command.env_remove(key),
+        };
+    }
+    command.assert().success();
+    fs::read(dir.join(name).join("resume.pdf")).unwrap()
+}
+
+/// The embedded fonts, as layouts/fonts holds them.
+fn embedded_font(name: &str) -> Vec<u8> {
+    fs::read(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("layouts/fonts")
+            .join(name),
+    )
+    .unwrap()
+}
+
+#[cfg(unix)]
+#[test]
+fn a_damaged_or_planted_font_cache_is_repaired() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let cache = dir.path().join("cache");
+    let env = [("XDG_CACHE_HOME", Some(cache.as_path()))];
+    let clean = typst_pdf_with_env(dir.path(), "clean", &env);
+    let fonts_dir = fs::read_dir(cache.join("resumec"))
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .find(|path| {
+            path.file_name()
+                .unwrap()
+                .to_str()
+                .unwrap()
+                .starts_with("fonts-")
+        })
+        .expect("the fonts are unpacked into the cache");
+    let regular = fonts_dir.join("Lato-Regular.ttf");
+    let mode = |path: &Path| fs::metadata(path).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&cache.join("resumec")), 0o700);
+    assert_eq!(mode(&fonts_dir), 0o700);
+
+    // Lato Regular altered (replaced by the bold), then deleted.
+    fs::write(&regular, embedded_font("Lato-Bold.ttf")).unwrap();
+    assert!(typst_pdf_with_env(dir.path(), "altered", &env) == clean);
+    assert_eq!(
+        fs::read(&regular).unwrap(),
+        embedded_font("Lato-Regular.ttf")
+    );
+    fs::remove_file(&regular).unwrap();
+    assert!(typst_pdf_with_env(dir.path(), "deleted", &env) == clean);
+
+    // A directory planted under the cache's name: open to all, every
+    // font the bold, and one more font.
+    fs::remove_dir_all(&fonts_dir).unwrap();
+    fs::create_dir(&fonts_dir).unwrap();
+    for (name, _) in fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("layouts/fonts"))
+        .unwrap()
+        .map(|entry| (entry.unwrap().file_name(), ()))
+        .filter(|(name, _)| name.to_str().unwrap().ends_with(".ttf"))
+    {
+        fs::write(fonts_dir.join(name), embedded_font("Lato-Bold.ttf")).unwrap();
+    }
+    fs::write(
+        fonts_dir.join("Planted.ttf"),
+        embedded_font("Lato-Italic.ttf"),
+    )
+    .unwrap();
+    fs::set_permissions(&fonts_dir, fs::Permissions::from_mode(0o777)).unwrap();
+    assert!(typst_pdf_with_env(dir.path(), "planted", &env) == clean);
+    assert!(!fonts_dir.join("Planted.ttf").exists());
+    assert_eq!(mode(&fonts_dir), 0o700);
+}
+
+#[cfg(unix)]
+#[test]
+fn without_home_the_cache_is_the_users_own_directory() {
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    let dir = tempfile::tempdir().unwrap();
+    let clean_cache = dir.path().join("cache");
+    let clean = typst_pdf_with_env(
+        dir.path(),
+        "clean",
+        &[("XDG_CACHE_HOME", Some(clean_cache.as_path()))],
+    );
+    let tmp = dir.path().join("tmp");
+    fs::create_dir(&tmp).unwrap();
+    let uid = fs::metadata(&tmp).unwrap().uid();
+    // Left open to everyone by an earlier, careless run.
+    let shared = tmp.join(format!("resumec-{uid}"));
+    fs::create_dir(&shared).unwrap();
+    fs::set_permissions(&shared, fs::Permissions::from_mode(0o777)).unwrap();
+    let env = [
+        ("HOME", None),
+        ("XDG_CACHE_HOME", None),
+        ("TMPDIR", Some(tmp.as_path())),
+    ];
+    assert!(typst_pdf_with_env(dir.path(), "no-home", &env) == clean);
+    let names: Vec<_> = fs::read_dir(&tmp)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(
+        names,
+        [shared.file_name().unwrap()],
+        "nothing else in the temp dir"
+    );
+    assert_eq!(
+        fs::metadata(&shared).unwrap().permissions().mode() & 0o777,
+        0o700
+    );
+}
+
+#[test]
+fn a_typst_layout_that_imports_a_package_is_refused_unless_allowed() {
+    let dir = tempfile::tempdir().unwrap();
+    let template = dir.path().join("layouts/typst/resume.typ");
+    fs::create_dir_all(template.parent().unwrap()).unwrap();
+    let build = |extra: &[&str]| {
+        let mut command = resumec(dir.path());
+        command
+            .args(["build", real_resume().to_str().unwrap()])
+            .args([
+                "--format",
+                "pdf",
+                "--engine",
+                "typst",
+                "--layouts",
+                "layouts",
+            ])
+            .args(extra)
+            .env("XDG_CACHE_HOME", dir.path().join("cache"));
+        command.assert()
+    };
+    fs::write(
+        &template,
+        "#import \"@preview/cetz:0.3.0\": canvas\nHello\n",
+    )
+    .unwrap();
+    build(&[]).code(3).stderr(
+        contains("imports the package `@preview/cetz:0.3.0`")
+            .and(contains("layouts/typst/resume.typ"))
+            .and(contains("--allow-typst-packages")),
+    );
+    // A name built at run time gets past the check, and typst still
+    // cannot download: its proxy is a closed local port.
+    fs::write(
+        &template,
+        "#let spec = \"@pre\" + \"view/cetz:0.3.0\"\n#import spec: canvas\n",
+    )
+    .unwrap();
+    build(&[]).code(3).stderr(
+        contains("failed to download package").and(contains("127.0.0.1").or(contains("refused"))),
+    );
+    assert!(!dir.path().join("out").exists(), "nothing was written");
+}
+
+#[test]
+fn a_typst_layout_without_typst_is_named_as_unused() {
+    let dir = tempfile::tempdir().unwrap();
+    let template = dir.path().join("layouts/typst/resume.typ");
+    fs::create_dir_all(template.parent().unwrap()).unwrap();
+    fs::write(&template, "Mine\n").unwrap();
+    resumec(dir.path())
+        .args(["build", real_resume().to_str().unwrap()])
+        .args([
+            "--format",
+            "pdf",
+            "--layouts",
+            "layouts",
+            "--typst",
+            "/nonexistent/typst",
+        ])
+        .assert()
+        .success()
+        .stderr(contains("using the built-in PDF engine").and(contains(
+            "does not read the typst layout layouts/typst/resume.typ",
+        )));
+}

@@ -51,6 +51,7 @@ pub fn fonts_dir() -> io::Result<PathBuf> {
     // builds never see it half-written; a damaged copy is first renamed onto
     // an empty temporary directory, which then removes it.
     let staging = temporary(|| tempfile::Builder::new().prefix(".fonts-").tempdir_in(&base))?;
+    set_private(staging.path())?;
     for (name, bytes) in fonts() {
         std::fs::write(staging.path().join(name), bytes)?;
     }
@@ -124,7 +125,7 @@ fn holds_exactly_the_fonts(dir: &Path) -> bool {
 /// directory of the user's, and loses any access others had.
 #[cfg(unix)]
 fn make_private(dir: &Path) -> io::Result<()> {
-    use std::os::unix::fs::{DirBuilderExt, MetadataExt, PermissionsExt};
+    use std::os::unix::fs::{DirBuilderExt, MetadataExt};
     if let Some(parent) = dir.parent() {
         std::fs::create_dir_all(parent)?;
     }
@@ -137,9 +138,21 @@ fn make_private(dir: &Path) -> io::Result<()> {
     if !found.is_dir() || found.uid() != user_id() {
         return Err(io::Error::other("not a directory of this user's"));
     }
-    if !is_private(&found) {
-        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
+    match is_private(&found) {
+        true => Ok(()),
+        false => set_private(dir),
     }
+}
+
+/// Takes away any access to `dir` that others have.
+#[cfg(unix)]
+fn set_private(dir: &Path) -> io::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))
+}
+
+#[cfg(not(unix))]
+fn set_private(_dir: &Path) -> io::Result<()> {
     Ok(())
 }
 
