@@ -1,14 +1,24 @@
 //! JSON Resume → résumé. Each JSON Resume section lands in its resume.yaml
 //! counterpart; volunteer work joins `experience` tagged `volunteer`, so a
 //! variant can drop it. What has no counterpart is reported as a [`Loss`].
+//!
+//! No entry (a job, a degree, a project, …) is dropped for a missing field:
+//! a required text the document lacks becomes the placeholder
+//! [`UNFILLED`], which validation flags. Only a job whose dates cannot be
+//! read at all is left out, and it is returned in [`Imported::dropped`] so
+//! the command can fail naming it.
 
+use super::dates::{self, Reading, Remark};
+use super::normalize::normalize;
 use super::text::to_prose;
 use super::types::{self, Extra, JsonResume};
 use super::{Loss, Losses};
-use crate::model::date::{EndDate, YearMonth};
+use crate::model::date::{Date, EndDate};
 use crate::model::types::{
     Basics, Bullet, Education, Entry, Group, Job, Profile, Project, Resume, SkillGroup,
 };
+use crate::model::unfilled::UNFILLED;
+use crate::model::validate::is_web_address;
 
 /// The tag volunteer roles carry in `experience`.
 pub const VOLUNTEER_TAG: &str = "volunteer";
@@ -20,11 +30,31 @@ pub const COURSES_PREFIX: &str = "Courses: ";
 /// validation flags as a placeholder.
 const PLACEHOLDER_NAME: &str = "Your Name";
 
-/// A résumé converted from JSON Resume, with what did not cross.
+/// A résumé converted from JSON Resume, with what changed on the way.
 #[derive(Debug)]
 pub struct Imported {
     pub resume: Resume,
+    /// Fields read another way than written (older names, other date
+    /// notations); their content arrived whole.
+    pub notes: Vec<Loss>,
+    /// Fields, or parts of them, that did not cross.
     pub losses: Vec<Loss>,
+    /// Whole entries that could not be kept.
+    pub dropped: Vec<Loss>,
+}
+
+/// Reads a JSON Resume document (a UTF-8 byte order mark is allowed) and
+/// converts it. A syntax error carries its line and column; a document of
+/// the wrong shape, line 0.
+pub fn read(text: &str) -> Result<Imported, serde_json::Error> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut value: serde_json::Value = serde_json::from_str(text)?;
+    let mended = normalize(&mut value);
+    let document: JsonResume = serde_json::from_value(value)?;
+    let mut imported = import(&document);
+    imported.notes.splice(0..0, mended.notes);
+    imported.losses.splice(0..0, mended.losses);
+    Ok(imported)
 }
 
 /// Converts a JSON Resume document.
@@ -33,13 +63,26 @@ pub fn import(doc: &JsonResume) -> Imported {
     let resume = importer.resume(doc);
     Imported {
         resume,
+        notes: importer.notes,
         losses: importer.losses.0,
+        dropped: importer.dropped,
     }
 }
 
 #[derive(Default)]
 struct Importer {
+    notes: Vec<Loss>,
     losses: Losses,
+    dropped: Vec<Loss>,
+}
+
+/// Converts every entry of one section, in order.
+fn each<T, U>(items: &[T], mut convert: impl FnMut(usize, &T) -> Option<U>) -> Vec<U> {
+    items
+        .iter()
+        .enumerate()
+        .filter_map(|(i, item)| convert(i, item))
+        .collect()
 }
 
 impl Importer {
@@ -48,25 +91,16 @@ impl Importer {
         let basics = doc.basics.as_ref();
         let imported_basics = self.basics(basics);
         let summary = basics.and_then(|b| self.prose("basics.summary", b.summary.as_deref()));
-        if doc
-            .meta
-            .as_ref()
-            .is_some_and(|m| m != &serde_json::Value::Null)
-        {
+        if doc.meta.as_ref().is_some_and(|m| !m.is_null()) {
             self.losses
                 .lose("meta", "document metadata is not part of a résumé");
         }
-        let unsupported = [
-            (
-                "interests",
-                doc.interests.iter().map(|i| &i.name).collect::<Vec<_>>(),
-            ),
-            (
-                "references",
-                doc.references.iter().map(|r| &r.name).collect(),
-            ),
-        ];
-        for (section, names) in unsupported {
+        let interests = doc.interests.iter().map(|i| &i.name);
+        let references = doc.references.iter().map(|r| &r.name);
+        for (section, names) in [
+            ("interests", interests.collect::<Vec<_>>()),
+            ("references", references.collect()),
+        ] {
             for (i, name) in names.into_iter().enumerate() {
                 self.losses.lose(
                     format!("{section}[{i}] ({})", name.as_deref().unwrap_or("")),
@@ -74,59 +108,19 @@ impl Importer {
                 );
             }
         }
-        let mut experience: Vec<Job> = doc
-            .work
-            .iter()
-            .enumerate()
-            .filter_map(|(i, work)| self.work(i, work))
-            .collect();
-        experience.extend(
-            doc.volunteer
-                .iter()
-                .enumerate()
-                .filter_map(|(i, role)| self.volunteer(i, role)),
-        );
+        let mut experience = each(&doc.work, |i, work| self.work(i, work));
+        experience.extend(each(&doc.volunteer, |i, role| self.volunteer(i, role)));
         Resume {
             basics: imported_basics,
             summary,
             experience,
-            projects: doc
-                .projects
-                .iter()
-                .enumerate()
-                .filter_map(|(i, p)| self.project(i, p))
-                .collect(),
+            projects: each(&doc.projects, |i, p| self.project(i, p)),
             skills: self.skills(&doc.skills),
-            education: doc
-                .education
-                .iter()
-                .enumerate()
-                .filter_map(|(i, e)| self.education(i, e))
-                .collect(),
-            certifications: doc
-                .certificates
-                .iter()
-                .enumerate()
-                .filter_map(|(i, c)| self.certificate(i, c))
-                .collect(),
-            publications: doc
-                .publications
-                .iter()
-                .enumerate()
-                .filter_map(|(i, p)| self.publication(i, p))
-                .collect(),
-            awards: doc
-                .awards
-                .iter()
-                .enumerate()
-                .filter_map(|(i, a)| self.award(i, a))
-                .collect(),
-            languages: doc
-                .languages
-                .iter()
-                .enumerate()
-                .filter_map(|(i, l)| self.language(i, l))
-                .collect(),
+            education: each(&doc.education, |i, e| self.education(i, e)),
+            certifications: each(&doc.certificates, |i, c| self.certificate(i, c)),
+            publications: each(&doc.publications, |i, p| self.publication(i, p)),
+            awards: each(&doc.awards, |i, a| self.award(i, a)),
+            languages: each(&doc.languages, |i, l| self.language(i, l)),
             ..Resume::default()
         }
     }
@@ -148,18 +142,8 @@ impl Importer {
             &basics.image,
             "resumec résumés carry no photo",
         );
-        let name = match text(&basics.name) {
-            Some(name) => name,
-            None => {
-                self.losses.lose(
-                    "basics.name",
-                    format!("missing; set to the placeholder `{PLACEHOLDER_NAME}`"),
-                );
-                PLACEHOLDER_NAME.to_owned()
-            }
-        };
         Basics {
-            name,
+            name: self.required("basics.name", &basics.name, PLACEHOLDER_NAME),
             headline: text(&basics.label),
             tagline: None,
             email: text(&basics.email),
@@ -167,12 +151,7 @@ impl Importer {
             location: basics.location.as_ref().and_then(|l| self.location(l)),
             website: self.url("basics.url", &basics.url),
             availability: None,
-            profiles: basics
-                .profiles
-                .iter()
-                .enumerate()
-                .filter_map(|(i, p)| self.profile(i, p))
-                .collect(),
+            profiles: each(&basics.profiles, |i, p| self.profile(i, p)),
         }
     }
 
@@ -199,15 +178,17 @@ impl Importer {
     fn profile(&mut self, i: usize, profile: &types::Profile) -> Option<Profile> {
         let field = format!("basics.profiles[{i}]");
         self.extra(&field, &profile.extra);
+        let network = text(&profile.network).unwrap_or_else(|| "Profile".to_owned());
         let Some(url) = self.url(&format!("{field}.url"), &profile.url) else {
+            let username = text(&profile.username).unwrap_or_default();
             self.losses.lose(
-                field,
-                "has no url, which resume.yaml profiles need to be links",
+                format!("{field} ({network} {username})"),
+                "has no web address, which resume.yaml profiles need to be links",
             );
             return None;
         };
         Some(Profile {
-            network: text(&profile.network).unwrap_or_else(|| "Profile".to_owned()),
+            network,
             username: text(&profile.username),
             url,
         })
@@ -265,37 +246,38 @@ impl Importer {
     }
 
     fn job(&mut self, field: &str, role: Role) -> Option<Job> {
-        let (Some(company), Some(title)) = (text(role.organization), text(role.position)) else {
-            self.losses.lose(
-                field,
-                "skipped: resume.yaml jobs need both an organization name and a position",
-            );
+        let company = self.required(&format!("{field}.name"), role.organization, UNFILLED);
+        let title = self.required(&format!("{field}.position"), role.position, UNFILLED);
+        let start_field = format!("{field}.startDate");
+        let start = match dates::read(role.start.as_deref()) {
+            Reading::Date { date, remark } => Some(self.remark(&start_field, date, remark)),
+            _ => None,
+        };
+        let end_field = format!("{field}.endDate");
+        let end = match dates::read(role.end.as_deref()) {
+            Reading::Empty => Some(EndDate::Present),
+            Reading::Present => Some(self.present(&end_field, role.end.as_deref())),
+            Reading::Date { date, remark } => {
+                Some(EndDate::Date(self.remark(&end_field, date, remark)))
+            }
+            Reading::Unreadable => None,
+        };
+        let (Some(start), Some(end)) = (start, end) else {
+            let written = |date: &Option<String>| format!("`{}`", date.as_deref().unwrap_or(""));
+            self.dropped.push(Loss {
+                field: format!("{field} ({company}, {title})"),
+                reason: format!(
+                    "its dates ({} to {}) cannot be read; resume.yaml jobs need a start \
+                     (`YYYY-MM` or `YYYY`) and an end (or `present`): add this job by hand",
+                    written(role.start),
+                    written(role.end)
+                ),
+            });
             return None;
         };
-        let Some(start) = self.month(&format!("{field}.startDate"), role.start.as_deref()) else {
-            self.losses.lose(
-                field,
-                format!("skipped ({company}): resume.yaml jobs need a start month"),
-            );
-            return None;
-        };
-        let end = match role.end.as_deref().filter(|d| !d.trim().is_empty()) {
-            None => EndDate::Present,
-            Some(end) => match self.month(&format!("{field}.endDate"), Some(end)) {
-                Some(month) => EndDate::Month(month),
-                None => {
-                    self.losses.lose(
-                        field,
-                        format!("skipped ({company}): its endDate is not a date"),
-                    );
-                    return None;
-                }
-            },
-        };
-        let bullets: Vec<Bullet> = role
-            .highlights
-            .iter()
-            .enumerate()
+        let (start, end) = self.in_order(field, start, end);
+        let highlights = role.highlights.iter().enumerate();
+        let bullets: Vec<Bullet> = highlights
             .filter_map(|(j, h)| self.prose(&format!("{field}.highlights[{j}]"), Some(h)))
             .map(|text| Bullet {
                 text,
@@ -303,16 +285,15 @@ impl Importer {
                 priority: None,
             })
             .collect();
-        let groups = if bullets.is_empty() {
-            Vec::new()
-        } else {
-            vec![Group {
+        let groups = match bullets.is_empty() {
+            true => Vec::new(),
+            false => vec![Group {
                 name: None,
                 bullets,
                 technologies: Vec::new(),
                 tags: Vec::new(),
                 priority: None,
-            }]
+            }],
         };
         Some(Job {
             company,
@@ -327,14 +308,23 @@ impl Importer {
         })
     }
 
+    /// A period as written, or swapped (and reported) when it ends before it starts.
+    fn in_order(&mut self, field: &str, start: Date, end: EndDate) -> (Date, EndDate) {
+        match end {
+            EndDate::Date(end) if end.last_month() < start.first_month() => {
+                self.losses.lose(
+                    field,
+                    format!("it ends ({end}) before it starts ({start}); the two are swapped"),
+                );
+                (end, EndDate::Date(start))
+            }
+            _ => (start, end),
+        }
+    }
+
     fn project(&mut self, i: usize, project: &types::Project) -> Option<Project> {
         let field = format!("projects[{i}]");
         self.extra(&field, &project.extra);
-        let Some(name) = text(&project.name) else {
-            self.losses
-                .lose(field, "skipped: resume.yaml projects need a name");
-            return None;
-        };
         let reason = "resume.yaml projects have no dates";
         self.losses
             .lose_if(format!("{field}.startDate"), &project.start_date, reason);
@@ -350,17 +340,22 @@ impl Importer {
             &project.r#type,
             "resume.yaml projects have no type",
         );
+        let description: Vec<String> = each(&project.highlights, |j, h| {
+            self.prose(&format!("{field}.highlights[{j}]"), Some(h))
+        });
+        let subtitle = text(&project.description);
+        let url = self.url(&format!("{field}.url"), &project.url);
+        let has_content = subtitle.is_some() || url.is_some() || !description.is_empty();
+        if text(&project.name).is_none() && !has_content && project.keywords.is_empty() {
+            self.losses.lose(field, "skipped: it is empty");
+            return None;
+        }
         Some(Project {
-            name,
+            name: self.required(&format!("{field}.name"), &project.name, UNFILLED),
             organization: text(&project.entity),
-            subtitle: text(&project.description),
-            url: self.url(&format!("{field}.url"), &project.url),
-            description: project
-                .highlights
-                .iter()
-                .enumerate()
-                .filter_map(|(j, h)| self.prose(&format!("{field}.highlights[{j}]"), Some(h)))
-                .collect(),
+            subtitle,
+            url,
+            description,
             technologies: project.keywords.clone(),
             concepts: Vec::new(),
             tags: Vec::new(),
@@ -412,20 +407,9 @@ impl Importer {
             "resume.yaml education has no URL",
         );
         let degree = match (text(&school.study_type), text(&school.area)) {
-            (Some(kind), Some(area)) => format!("{kind} in {area}"),
-            (Some(only), None) | (None, Some(only)) => only,
-            (None, None) => {
-                self.losses.lose(
-                    field,
-                    "skipped: resume.yaml education needs a studyType or area",
-                );
-                return None;
-            }
-        };
-        let Some(institution) = text(&school.institution) else {
-            self.losses
-                .lose(field, "skipped: resume.yaml education needs an institution");
-            return None;
+            (Some(kind), Some(area)) => Some(format!("{kind} in {area}")),
+            (Some(only), None) | (None, Some(only)) => Some(only),
+            (None, None) => None,
         };
         let mut details = Vec::new();
         if let Some(score) = text(&school.score) {
@@ -434,60 +418,63 @@ impl Importer {
         if !school.courses.is_empty() {
             details.push(format!("{COURSES_PREFIX}{}", school.courses.join(", ")));
         }
+        let start = self.date(&format!("{field}.startDate"), school.start_date.as_deref());
+        let end = self.end_date(&format!("{field}.endDate"), school.end_date.as_deref());
+        if degree.is_none() && text(&school.institution).is_none() && details.is_empty() {
+            self.losses.lose(field, "skipped: it is empty");
+            return None;
+        }
+        let (start, end) = match (start, end) {
+            (Some(start), Some(end)) => {
+                let (start, end) = self.in_order(&field, start, end);
+                (Some(start), Some(end))
+            }
+            other => other,
+        };
         Some(Education {
-            degree,
-            institution,
+            degree: degree.unwrap_or_else(|| {
+                self.unfilled(&format!("{field}.studyType"));
+                UNFILLED.to_owned()
+            }),
+            institution: self.required(
+                &format!("{field}.institution"),
+                &school.institution,
+                UNFILLED,
+            ),
             location: None,
-            start: self.month(&format!("{field}.startDate"), school.start_date.as_deref()),
-            end: self
-                .month(&format!("{field}.endDate"), school.end_date.as_deref())
-                .map(EndDate::Month),
-            details: details
-                .iter()
-                .enumerate()
-                .filter_map(|(j, d)| self.prose(&format!("{field}.details[{j}]"), Some(d)))
-                .collect(),
+            start,
+            end,
+            details: each(&details, |j, d| {
+                self.prose(&format!("{field}.details[{j}]"), Some(d))
+            }),
         })
     }
 
     fn certificate(&mut self, i: usize, cert: &types::Certificate) -> Option<Entry> {
         let field = format!("certificates[{i}]");
         self.extra(&field, &cert.extra);
+        let none = None;
         self.entry(
             &field,
-            &cert.name,
-            &cert.issuer,
-            &cert.date,
-            &cert.url,
-            &None,
+            [&cert.name, &cert.issuer, &cert.date, &cert.url, &none],
         )
     }
 
     fn publication(&mut self, i: usize, publication: &types::Publication) -> Option<Entry> {
         let field = format!("publications[{i}]");
         self.extra(&field, &publication.extra);
-        let date = &publication.release_date;
+        let p = publication;
         self.entry(
             &field,
-            &publication.name,
-            &publication.publisher,
-            date,
-            &publication.url,
-            &publication.summary,
+            [&p.name, &p.publisher, &p.release_date, &p.url, &p.summary],
         )
     }
 
     fn award(&mut self, i: usize, award: &types::Award) -> Option<Entry> {
         let field = format!("awards[{i}]");
         self.extra(&field, &award.extra);
-        self.entry(
-            &field,
-            &award.title,
-            &award.awarder,
-            &award.date,
-            &None,
-            &award.summary,
-        )
+        let a = award;
+        self.entry(&field, [&a.title, &a.awarder, &a.date, &None, &a.summary])
     }
 
     fn language(&mut self, i: usize, language: &types::Language) -> Option<Entry> {
@@ -496,71 +483,107 @@ impl Importer {
         let none = None;
         self.entry(
             &field,
-            &language.language,
-            &language.fluency,
-            &none,
-            &none,
-            &none,
+            [&language.language, &language.fluency, &none, &none, &none],
         )
     }
 
+    /// An entry from its `[title, subtitle, date, url, summary]`.
     fn entry(
         &mut self,
         field: &str,
-        title: &Option<String>,
-        subtitle: &Option<String>,
-        date: &Option<String>,
-        url: &Option<String>,
-        summary: &Option<String>,
+        [title, subtitle, date, url, summary]: [&Option<String>; 5],
     ) -> Option<Entry> {
-        let Some(title) = text(title) else {
-            self.losses.lose(field, "skipped: it has no name or title");
+        let subtitle = text(subtitle);
+        let date = self.date(&format!("{field}.date"), date.as_deref());
+        let url = self.url(&format!("{field}.url"), url);
+        let details: Vec<String> = self
+            .prose(&format!("{field}.summary"), summary.as_deref())
+            .into_iter()
+            .collect();
+        if text(title).is_none() && subtitle.is_none() && url.is_none() && details.is_empty() {
+            self.losses.lose(field, "skipped: it is empty");
             return None;
-        };
+        }
         Some(Entry {
-            title,
-            subtitle: text(subtitle),
-            date: self.month(&format!("{field}.date"), date.as_deref()),
-            url: self.url(&format!("{field}.url"), url),
-            details: self
-                .prose(&format!("{field}.summary"), summary.as_deref())
-                .into_iter()
-                .collect(),
+            title: self.required(&format!("{field}.name"), title, UNFILLED),
+            subtitle,
+            date,
+            url,
+            details,
         })
     }
 
-    /// A JSON Resume date as a month. A day is dropped and a bare year
-    /// becomes January; both are reported, since they change the text shown.
-    fn month(&mut self, field: &str, date: Option<&str>) -> Option<YearMonth> {
-        let date = date.map(str::trim).filter(|d| !d.is_empty())?;
-        let parsed = match date.len() {
-            4 => YearMonth::parse(&format!("{date}-01")).inspect(|_| {
-                self.losses.lose(
-                    field,
-                    format!("`{date}` has no month; imported as `{date}-01`"),
-                )
-            }),
-            7 => YearMonth::parse(date),
-            10 => YearMonth::parse(&date[..7]).inspect(|month| {
-                self.losses.lose(
-                    field,
-                    format!(
-                        "the day of `{date}` is dropped (`{month}`): resume.yaml dates are months"
-                    ),
-                )
-            }),
-            _ => Err(String::new()),
-        };
-        match parsed {
-            Ok(month) => Some(month),
-            Err(_) => {
-                self.losses.lose(
-                    field,
-                    format!("`{date}` is not a date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`)"),
-                );
+    /// A required text field, or `placeholder` (reported) when it is blank.
+    fn required(&mut self, field: &str, value: &Option<String>, placeholder: &str) -> String {
+        text(value).unwrap_or_else(|| {
+            self.losses.lose(
+                field,
+                format!("missing; set to the placeholder `{placeholder}`"),
+            );
+            placeholder.to_owned()
+        })
+    }
+
+    fn unfilled(&mut self, field: &str) {
+        self.losses.lose(
+            field,
+            format!("missing; set to the placeholder `{UNFILLED}`"),
+        );
+    }
+
+    /// An optional date; one that cannot be read is reported and left out.
+    fn date(&mut self, field: &str, written: Option<&str>) -> Option<Date> {
+        match dates::read(written) {
+            Reading::Empty => None,
+            Reading::Date { date, remark } => Some(self.remark(field, date, remark)),
+            Reading::Present | Reading::Unreadable => {
+                self.not_a_date(field, written);
                 None
             }
         }
+    }
+
+    /// An optional end date, which may also be a word for "ongoing".
+    fn end_date(&mut self, field: &str, written: Option<&str>) -> Option<EndDate> {
+        match dates::read(written) {
+            Reading::Present => Some(self.present(field, written)),
+            _ => self.date(field, written).map(EndDate::Date),
+        }
+    }
+
+    fn not_a_date(&mut self, field: &str, written: Option<&str>) {
+        self.losses.lose(
+            field,
+            format!(
+                "`{}` is not a date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`)",
+                written.unwrap_or_default()
+            ),
+        );
+    }
+
+    fn present(&mut self, field: &str, written: Option<&str>) -> EndDate {
+        let written = written.unwrap_or_default().trim();
+        if !written.eq_ignore_ascii_case("present") {
+            self.note(field, format!("`{written}` read as `present`"));
+        }
+        EndDate::Present
+    }
+
+    /// Records how a date was read, and returns it.
+    fn remark(&mut self, field: &str, date: Date, remark: Option<Remark>) -> Date {
+        match remark {
+            Some(Remark::Note(note)) => self.note(field, note),
+            Some(Remark::Loss(loss)) => self.losses.lose(field, loss),
+            None => {}
+        }
+        date
+    }
+
+    fn note(&mut self, field: &str, reason: String) {
+        self.notes.push(Loss {
+            field: field.to_owned(),
+            reason,
+        });
     }
 
     /// Plain text for a prose field of resume.yaml, escaped so that it prints
@@ -576,27 +599,37 @@ impl Importer {
         }))
     }
 
-    /// A link, given `https://` when it was written as a bare domain
-    /// (resume.yaml links must name their scheme); the change is reported.
+    /// A web address, given `https://` when it was written as a bare domain
+    /// (resume.yaml links must name their scheme; the change is reported).
+    /// Anything else resume.yaml would refuse as a link (`skype:…`, `tel:…`,
+    /// a relative path) is reported and left out.
     fn url(&mut self, field: &str, value: &Option<String>) -> Option<String> {
         let url = text(value)?;
-        if url.contains("://") || url.starts_with("mailto:") || !looks_like_domain(&url) {
+        if is_web_address(&url) {
             return Some(url);
         }
-        let fixed = format!("https://{url}");
+        if !url.contains(':') && looks_like_domain(&url) {
+            let fixed = format!("https://{url}");
+            self.note(
+                field,
+                format!("`{url}` has no scheme; written as `{fixed}`"),
+            );
+            return Some(fixed);
+        }
         self.losses.lose(
             field,
-            format!("`{url}` has no scheme; written as `{fixed}`"),
+            format!(
+                "`{url}` is not a web address (http or https), which resume.yaml links must be"
+            ),
         );
-        Some(fixed)
+        None
     }
 
     fn extra(&mut self, field: &str, extra: &Extra) {
         for key in extra.keys() {
-            let path = if field.is_empty() {
-                key.clone()
-            } else {
-                format!("{field}.{key}")
+            let path = match field.is_empty() {
+                true => key.clone(),
+                false => format!("{field}.{key}"),
             };
             self.losses.lose(
                 path,
