@@ -35,6 +35,47 @@ const ALIASES: &[(&str, &[(&str, &str)])] = &[
     ("projects", &[("website", "url"), ("company", "entity")]),
 ];
 
+/// Fields the schema types as text (keys it does not define are left as
+/// they are, to be reported as lost).
+const TEXT_FIELDS: &[&str] = &[
+    "name",
+    "label",
+    "image",
+    "email",
+    "phone",
+    "url",
+    "summary",
+    "address",
+    "postalCode",
+    "city",
+    "countryCode",
+    "region",
+    "network",
+    "username",
+    "location",
+    "description",
+    "position",
+    "startDate",
+    "endDate",
+    "organization",
+    "institution",
+    "area",
+    "studyType",
+    "score",
+    "title",
+    "date",
+    "awarder",
+    "issuer",
+    "publisher",
+    "releaseDate",
+    "level",
+    "language",
+    "fluency",
+    "reference",
+    "entity",
+    "type",
+];
+
 /// Fields the schema types as lists of strings.
 const STRING_LISTS: &[&str] = &["highlights", "keywords", "courses", "roles"];
 
@@ -157,11 +198,11 @@ fn mend(path: &str, key: &str, value: &mut Value, mended: &mut Mended) {
                 *text = clean;
             }
         }
-        Value::Number(_) | Value::Bool(_) => {
+        Value::Number(_) | Value::Bool(_) if TEXT_FIELDS.contains(&key) => {
             mended.note(path, format!("`{value}` is not a string; read as text"));
             *value = Value::String(value.to_string());
         }
-        Value::Null => {}
+        _ => {}
     }
 }
 
