@@ -5,7 +5,6 @@
 //! elsewhere, and does no I/O. Later variants see the result of earlier ones,
 //! so `--variant payments --variant one-page` composes.
 
-use crate::model::date::EndDate;
 use crate::model::types::{Bullet, ContactField, Resume, Variant};
 
 /// The résumé as the variants, applied in order, shape it.
@@ -48,7 +47,10 @@ fn apply_one(mut resume: Resume, variant: &Variant) -> Resume {
             .map(|job| (job.company.clone(), job.start));
         resume.experience.retain(|job| {
             Some((job.company.clone(), job.start)) == latest
-                || !matches!(job.end, EndDate::Month(end) if end < since)
+                || job
+                    .end
+                    .last_month()
+                    .is_none_or(|end| end >= since.first_month())
         });
     }
     resume.experience.retain(|job| !dropped(&job.tags));
@@ -225,10 +227,7 @@ mod tests {
     fn since_keeps_the_latest_job() {
         let base = resume();
         let variant = Variant {
-            since: Some(crate::model::date::YearMonth {
-                year: 2030,
-                month: 1,
-            }),
+            since: Some(crate::model::date::Date::year_only(2030)),
             ..Variant::default()
         };
         let applied = apply(&base, &[&variant]);

@@ -217,7 +217,7 @@ proptest! {
             focus: focus.iter().map(|t| t.to_string()).collect(),
             hide_sections: hidden,
             max_bullets,
-            since: since_year.map(|year| resumec::model::date::YearMonth { year, month: 1 }),
+            since: since_year.map(resumec::model::date::Date::year_only),
             ..Variant::default()
         };
         let tailored = apply(&resume, &[&variant]);

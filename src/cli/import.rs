@@ -1,15 +1,19 @@
-//! `resumec import`: a JSON Resume document in, resume.yaml out; every field
-//! that has no place in resume.yaml is listed, and the result is validated.
+//! `resumec import`: a JSON Resume document in, resume.yaml out. Every field
+//! read another way than written, and every one that has no place in
+//! resume.yaml, is listed. The result is validated in memory first: a file
+//! that would not validate is never written.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use super::args::ImportArgs;
-use super::{check_output_file, exit, print_diagnostics, report_failure, report_losses};
+use super::{
+    check_output_file, count, exit, print_diagnostics, print_fields, report_failure,
+    report_losses,
+};
 use crate::build::{BuildError, check_loaded};
 use crate::diagnostic::{Diagnostic, line_column_offset};
-use crate::jsonresume::import::import as convert;
-use crate::jsonresume::types::JsonResume;
+use crate::jsonresume::import::{Imported, read};
 use crate::model::load::{Source, load_bytes, to_yaml};
 use crate::output::write_atomic;
 
@@ -19,12 +23,11 @@ pub fn import(args: &ImportArgs) -> ExitCode {
     {
         return code;
     }
-    let document = match read_json(&args.file) {
-        Ok(document) => document,
+    let imported = match read_json(&args.file) {
+        Ok(imported) => imported,
         Err(code) => return code,
     };
-    let imported = convert(&document);
-    report_losses(&args.file, &imported.losses, "resume.yaml");
+    report(&args.file, &imported);
     let yaml = format!(
         "# Converted from {} by `resumec import`.\n{}",
         args.file.display(),
@@ -37,6 +40,13 @@ pub fn import(args: &ImportArgs) -> ExitCode {
     let checked = load_bytes(&target, yaml.clone().into_bytes())
         .map_err(BuildError::from)
         .and_then(check_loaded);
+    let (loaded, warnings) = match checked {
+        Ok(checked) => checked,
+        Err(error) => {
+            eprintln!("error: the converted résumé does not validate, so it was not written");
+            return report_failure(error);
+        }
+    };
     let written = match &args.output {
         Some(path) => write_atomic(path, yaml.as_bytes()),
         None => {
@@ -48,43 +58,55 @@ pub fn import(args: &ImportArgs) -> ExitCode {
         eprintln!("error: cannot write {}: {error}", target.display());
         return ExitCode::from(exit::FAILURE);
     }
-    match checked {
-        Ok((loaded, warnings)) => {
-            print_diagnostics(&loaded.source, &warnings);
-            if args.output.is_some() {
-                eprintln!("wrote {}", target.display());
-            }
-            ExitCode::SUCCESS
-        }
-        Err(BuildError::Invalid {
-            source,
-            diagnostics,
-        }) => {
-            print_diagnostics(&source, &diagnostics);
-            eprintln!(
-                "error: {} was written, but needs the fixes above before it builds",
-                target.display()
-            );
-            ExitCode::from(exit::INVALID)
-        }
-        Err(error) => report_failure(error),
+    print_diagnostics(&loaded.source, &warnings);
+    if args.output.is_some() {
+        eprintln!("wrote {}", target.display());
     }
+    if imported.dropped.is_empty() {
+        return ExitCode::SUCCESS;
+    }
+    let heading = format!(
+        "error: {} of {} could not be imported, and {} lacks {}:",
+        count(imported.dropped.len(), "entry"),
+        args.file.display(),
+        target.display(),
+        if imported.dropped.len() == 1 {
+            "it"
+        } else {
+            "them"
+        },
+    );
+    print_fields(&heading, &imported.dropped);
+    ExitCode::from(exit::INVALID)
 }
 
-/// Reads and parses the JSON Resume file; a syntax error points at its line.
-fn read_json(path: &Path) -> Result<JsonResume, ExitCode> {
+/// Lists what was read another way and what did not carry over.
+fn report(file: &Path, imported: &Imported) {
+    let heading = format!(
+        "note: {} of {} read in another form than written (nothing lost):",
+        count(imported.notes.len(), "field"),
+        file.display()
+    );
+    print_fields(&heading, &imported.notes);
+    report_losses(file, &imported.losses, "resume.yaml");
+}
+
+/// Reads and converts the JSON Resume file; a syntax error points at its line.
+fn read_json(path: &Path) -> Result<Imported, ExitCode> {
     let text = std::fs::read_to_string(path).map_err(|error| {
         eprintln!("error: cannot read {}: {error}", path.display());
         ExitCode::from(exit::FAILURE)
     })?;
-    serde_json::from_str(&text).map_err(|error| {
+    read(&text).map_err(|error| {
+        let located = error.line() > 0;
+        let text = text.strip_prefix('\u{feff}').unwrap_or(&text).to_owned();
         let offset = line_column_offset(&text, error.line(), error.column());
         let source = Source {
             path: path.to_owned(),
             text,
         };
         let diagnostic = Diagnostic::error(format!("not a JSON Resume document: {error}"))
-            .at(Some(offset..offset))
+            .at(located.then_some(offset..offset))
             .help("JSON Resume documents follow https://jsonresume.org/schema");
         print_diagnostics(&source, &[diagnostic]);
         ExitCode::from(exit::INVALID)

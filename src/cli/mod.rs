@@ -96,16 +96,21 @@ pub fn check_output_file(input: &Path, output: &Path, force: bool) -> Result<(),
 
 /// Lists the fields that did not cross from `file` into `target`.
 pub fn report_losses(file: &Path, losses: &[Loss], target: &str) {
-    if losses.is_empty() {
-        return;
-    }
-    eprintln!(
-        "warning: {} field{} of {} did not carry over to {target}:",
-        losses.len(),
-        if losses.len() == 1 { "" } else { "s" },
+    let heading = format!(
+        "warning: {} of {} did not carry over to {target}:",
+        count(losses.len(), "field"),
         file.display()
     );
-    for loss in losses {
-        eprintln!("  {loss}");
+    print_fields(&heading, losses);
+}
+
+/// Prints `heading` and then one field a line, unless there are none.
+pub fn print_fields(heading: &str, fields: &[Loss]) {
+    if fields.is_empty() {
+        return;
+    }
+    eprintln!("{heading}");
+    for field in fields {
+        eprintln!("  {field}");
     }
 }

@@ -6,7 +6,7 @@ use super::import::{COURSES_PREFIX, SCORE_PREFIX, VOLUNTEER_TAG};
 use super::text::to_plain;
 use super::types::{self, JsonResume, SCHEMA_URL};
 use super::{Loss, Losses};
-use crate::model::date::{EndDate, YearMonth};
+use crate::model::date::{Date, EndDate};
 use crate::model::types::{Basics, Education, Entry, Job, Project, Resume};
 
 /// A JSON Resume document converted from a résumé, with what did not cross.
@@ -55,7 +55,7 @@ pub fn export(resume: &Resume) -> Exported {
                 losses.lose_if(field, &award.url, "JSON Resume awards have no URL");
                 types::Award {
                     title: Some(award.title.clone()),
-                    date: award.date.map(month),
+                    date: award.date.map(text),
                     awarder: award.subtitle.clone(),
                     summary: joined(&award.details),
                     ..Default::default()
@@ -71,7 +71,10 @@ pub fn export(resume: &Resume) -> Exported {
                 let reason = "JSON Resume certificates have no text";
                 losses.lose_if(format!("{field}.details"), &cert.details, reason);
                 // The schema types this one date as a full `YYYY-MM-DD`.
-                let date = cert.date.map(|date| format!("{date}-01"));
+                let date = cert.date.map(|date| match date.month {
+                    Some(_) => format!("{date}-01"),
+                    None => format!("{date}-01-01"),
+                });
                 if let Some(date) = &date {
                     losses.lose(
                         format!("{field}.date"),
@@ -93,7 +96,7 @@ pub fn export(resume: &Resume) -> Exported {
             .map(|publication| types::Publication {
                 name: Some(publication.title.clone()),
                 publisher: publication.subtitle.clone(),
-                release_date: publication.date.map(month),
+                release_date: publication.date.map(text),
                 url: publication.url.clone(),
                 summary: joined(&publication.details),
                 ..Default::default()
@@ -193,8 +196,8 @@ fn work(i: usize, job: &Job, losses: &mut Losses) -> types::Work {
         name: Some(job.company.clone()),
         location: job.location.clone(),
         position: Some(job.title.clone()),
-        start_date: Some(month(job.start)),
-        end_date: end_month(job.end),
+        start_date: Some(text(job.start)),
+        end_date: end_date(job.end),
         summary: job.summary.as_deref().map(to_plain),
         highlights: highlights(&field, job, losses),
         ..Default::default()
@@ -211,8 +214,8 @@ fn volunteer(i: usize, job: &Job, losses: &mut Losses) -> types::Volunteer {
     types::Volunteer {
         organization: Some(job.company.clone()),
         position: Some(job.title.clone()),
-        start_date: Some(month(job.start)),
-        end_date: end_month(job.end),
+        start_date: Some(text(job.start)),
+        end_date: end_date(job.end),
         summary: job.summary.as_deref().map(to_plain),
         highlights: highlights(&field, job, losses),
         ..Default::default()
@@ -250,8 +253,8 @@ fn education(i: usize, school: &Education, losses: &mut Losses) -> types::Educat
         institution: Some(school.institution.clone()),
         area,
         study_type: Some(study_type),
-        start_date: school.start.map(month),
-        end_date: school.end.and_then(end_month),
+        start_date: school.start.map(text),
+        end_date: school.end.and_then(end_date),
         score,
         courses,
         ..Default::default()
@@ -289,14 +292,15 @@ fn project(project: &Project) -> types::Project {
     }
 }
 
-fn month(month: YearMonth) -> String {
-    month.to_string()
+/// A date as JSON Resume writes it: `YYYY-MM`, or `YYYY` for a year alone.
+fn text(date: Date) -> String {
+    date.to_string()
 }
 
 /// JSON Resume leaves `endDate` out for an ongoing role.
-fn end_month(end: EndDate) -> Option<String> {
+fn end_date(end: EndDate) -> Option<String> {
     match end {
-        EndDate::Month(end) => Some(month(end)),
+        EndDate::Date(end) => Some(text(end)),
         EndDate::Present => None,
     }
 }

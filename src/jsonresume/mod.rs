@@ -6,14 +6,17 @@
 //! references or interests. Every field that cannot cross is returned as a
 //! [`Loss`] for the command to report; nothing is dropped silently.
 
+mod dates;
 pub mod export;
 pub mod import;
+mod normalize;
 mod text;
 pub mod types;
 
 use std::fmt;
 
-/// A field that did not cross from one format to the other.
+/// A field that did not cross from one format to the other, or (as a note)
+/// one that crossed in another form than it was written.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Loss {
     /// Where the field was, e.g. `work[2].url`.

@@ -1,9 +1,10 @@
 //! Gaps between jobs: more than six months between the end of one job and
 //! the start of the next. Overlapping jobs are fine, and nothing after an
-//! ongoing job can leave a gap.
+//! ongoing job can leave a gap. A year alone counts as all of its months:
+//! a job ending `2016` and the next starting `2017` leave no gap.
 
 use crate::diagnostic::Diagnostic;
-use crate::model::date::{EndDate, YearMonth};
+use crate::model::date::{Date, EndDate};
 use crate::model::load::SpanIndex;
 use crate::model::types::Resume;
 
@@ -22,16 +23,16 @@ pub struct Gap {
 }
 
 /// Every gap longer than [`MAX_GAP_MONTHS`] in a list of `(start, end)` periods, in any order.
-pub fn gaps(periods: &[(YearMonth, EndDate)]) -> Vec<Gap> {
+pub fn gaps(periods: &[(Date, EndDate)]) -> Vec<Gap> {
     let mut order: Vec<usize> = (0..periods.len()).collect();
-    order.sort_by_key(|&i| periods[i].0);
+    order.sort_by_key(|&i| periods[i].0.first_month());
     let mut found = Vec::new();
     // The job that, of those started so far, ends last.
     let mut covered: Option<(usize, EndDate)> = None;
     for i in order {
         let (start, end) = periods[i];
-        if let Some((earlier, EndDate::Month(until))) = covered {
-            let months = month_number(start).saturating_sub(month_number(until) + 1);
+        if let Some((earlier, EndDate::Date(until))) = covered {
+            let months = start.first_month().saturating_sub(until.last_month() + 1);
             if months > MAX_GAP_MONTHS {
                 found.push(Gap {
                     earlier,
@@ -42,22 +43,21 @@ pub fn gaps(periods: &[(YearMonth, EndDate)]) -> Vec<Gap> {
         }
         covered = match (covered, end) {
             (Some((_, EndDate::Present)), _) => covered,
-            (Some((_, EndDate::Month(until))), EndDate::Month(ends)) if until >= ends => covered,
+            (Some((_, EndDate::Date(until))), EndDate::Date(ends))
+                if until.last_month() >= ends.last_month() =>
+            {
+                covered
+            }
             _ => Some((i, end)),
         };
     }
     found
 }
 
-/// Months since year 0, so that consecutive months differ by one.
-fn month_number(month: YearMonth) -> u32 {
-    u32::from(month.year) * 12 + u32::from(month.month) - 1
-}
-
 /// A warning at the start of each job that follows a long gap.
 pub fn check(resume: &Resume, spans: &SpanIndex) -> Vec<Diagnostic> {
     let jobs = &resume.experience;
-    let periods: Vec<(YearMonth, EndDate)> = jobs.iter().map(|job| (job.start, job.end)).collect();
+    let periods: Vec<(Date, EndDate)> = jobs.iter().map(|job| (job.start, job.end)).collect();
     gaps(&periods)
         .into_iter()
         .map(|gap| {
@@ -82,11 +82,8 @@ pub fn check(resume: &Resume, spans: &SpanIndex) -> Vec<Diagnostic> {
 mod tests {
     use super::*;
 
-    fn period(start: &str, end: &str) -> (YearMonth, EndDate) {
-        (
-            YearMonth::parse(start).unwrap(),
-            EndDate::parse(end).unwrap(),
-        )
+    fn period(start: &str, end: &str) -> (Date, EndDate) {
+        (Date::parse(start).unwrap(), EndDate::parse(end).unwrap())
     }
 
     #[test]
@@ -137,6 +134,21 @@ mod tests {
                 earlier: 0,
                 later: 2,
                 months: 12
+            }]
+        );
+    }
+
+    #[test]
+    fn years_alone_cover_their_months() {
+        let periods = [period("2017", "present"), period("2012", "2016")];
+        assert_eq!(gaps(&periods), []);
+        let periods = [period("2018-08", "present"), period("2012", "2017")];
+        assert_eq!(
+            gaps(&periods),
+            [Gap {
+                earlier: 1,
+                later: 0,
+                months: 7
             }]
         );
     }

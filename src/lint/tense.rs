@@ -233,7 +233,7 @@ pub fn check(resume: &Resume, bullets: &[JobBullet]) -> Vec<Diagnostic> {
             .filter_map(|bullet| Some((bullet, lead(&bullet.plain)?)))
             .collect();
         match job.end {
-            EndDate::Month(end) => {
+            EndDate::Date(end) => {
                 for (bullet, lead) in leads.iter().filter(|(_, l)| l.tense == Tense::Present) {
                     found.push(
                         Diagnostic::warning(format!(

@@ -1,9 +1,14 @@
-//! Résumé dates: a year and month written `YYYY-MM`, or `present` for an ongoing role.
+//! Résumé dates: a year (`2016`), a month of a year (`2016-04`), or `present`
+//! for an ongoing role.
 //!
 //! Dates are parsed strictly when the YAML is deserialized, so an impossible
 //! month is reported by the loader at the exact line and column of the value.
+//! A year alone is a date in its own right, not a January: it prints as the
+//! year, and when periods are compared it covers all twelve of its months.
 
 use std::fmt;
+use std::sync::OnceLock;
+use std::time::{SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer, de};
 
@@ -11,27 +16,46 @@ const MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
 
-/// A calendar month, ordered chronologically.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct YearMonth {
+/// A year, or a month of a year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Date {
     pub year: u16,
-    pub month: u8,
+    /// 1 to 12; `None` when only the year is known.
+    pub month: Option<u8>,
 }
 
-impl YearMonth {
-    /// Parses `YYYY-MM`, explaining what is wrong when it is not.
+impl Date {
+    /// A month of a year; `month` runs from 1 to 12.
+    pub fn month_of(year: u16, month: u8) -> Self {
+        Self {
+            year,
+            month: Some(month),
+        }
+    }
+
+    /// A year on its own.
+    pub fn year_only(year: u16) -> Self {
+        Self { year, month: None }
+    }
+
+    /// Parses `YYYY-MM` or `YYYY`, explaining what is wrong when it is neither.
     pub fn parse(text: &str) -> Result<Self, String> {
-        let hint = "write dates as `YYYY-MM`, e.g. `2023-04`";
-        let (year, month) = text
-            .trim()
-            .split_once('-')
-            .ok_or_else(|| format!("invalid date `{text}`: {hint}"))?;
-        if year.len() != 4 || month.len() != 2 {
+        let hint = "write dates as `YYYY-MM`, e.g. `2023-04`, or `YYYY` for the year alone";
+        let trimmed = text.trim();
+        let (year, month) = match trimmed.split_once('-') {
+            Some((year, month)) => (year, Some(month)),
+            None => (trimmed, None),
+        };
+        let digits = |s: &str, len: usize| s.len() == len && s.bytes().all(|b| b.is_ascii_digit());
+        if !digits(year, 4) || month.is_some_and(|m| !digits(m, 2)) {
             return Err(format!("invalid date `{text}`: {hint}"));
         }
         let year: u16 = year
             .parse()
             .map_err(|_| format!("invalid year in `{text}`: {hint}"))?;
+        let Some(month) = month else {
+            return Ok(Self::year_only(year));
+        };
         let month: u8 = month
             .parse()
             .map_err(|_| format!("invalid month in `{text}`: {hint}"))?;
@@ -40,25 +64,42 @@ impl YearMonth {
                 "invalid month {month} in `{text}`: months run from 01 to 12"
             ));
         }
-        Ok(Self { year, month })
+        Ok(Self::month_of(year, month))
     }
 
-    /// `Apr 2023`.
+    /// `Apr 2023`, or `2023` for a year alone.
     pub fn display(self) -> String {
-        format!("{} {}", MONTHS[usize::from(self.month - 1)], self.year)
+        match self.month {
+            Some(month) => format!("{} {}", MONTHS[usize::from(month - 1)], self.year),
+            None => self.year.to_string(),
+        }
+    }
+
+    /// The first month the date covers, counted from year 0 so that
+    /// consecutive months differ by one (a year starts in its January).
+    pub fn first_month(self) -> u32 {
+        u32::from(self.year) * 12 + u32::from(self.month.unwrap_or(1)) - 1
+    }
+
+    /// The last month the date covers (a year ends in its December).
+    pub fn last_month(self) -> u32 {
+        u32::from(self.year) * 12 + u32::from(self.month.unwrap_or(12)) - 1
     }
 }
 
-impl fmt::Display for YearMonth {
+impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}", self.year, self.month)
+        match self.month {
+            Some(month) => write!(f, "{:04}-{month:02}", self.year),
+            None => write!(f, "{:04}", self.year),
+        }
     }
 }
 
-/// The end of a period: a month, or still ongoing.
+/// The end of a period: a date, or still ongoing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EndDate {
-    Month(YearMonth),
+    Date(Date),
     Present,
 }
 
@@ -67,16 +108,24 @@ impl EndDate {
         if text.trim().eq_ignore_ascii_case("present") {
             Ok(Self::Present)
         } else {
-            YearMonth::parse(text)
-                .map(Self::Month)
+            Date::parse(text)
+                .map(Self::Date)
                 .map_err(|e| format!("{e}, or `present`"))
         }
     }
 
     pub fn display(self) -> String {
         match self {
-            Self::Month(month) => month.display(),
+            Self::Date(date) => date.display(),
             Self::Present => "Present".to_owned(),
+        }
+    }
+
+    /// The last month of a finished period; `None` while it is ongoing.
+    pub fn last_month(self) -> Option<u32> {
+        match self {
+            Self::Date(date) => Some(date.last_month()),
+            Self::Present => None,
         }
     }
 }
@@ -84,15 +133,17 @@ impl EndDate {
 impl fmt::Display for EndDate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Self::Month(month) => month.fmt(f),
+            Self::Date(date) => date.fmt(f),
             Self::Present => f.write_str("present"),
         }
     }
 }
 
-/// `Apr 2023 – Present`, `Jun 2018 – Apr 2023`, or just the start.
-pub fn display_range(start: Option<YearMonth>, end: Option<EndDate>) -> Option<String> {
+/// `Apr 2023 – Present`, `Jun 2018 – Apr 2023`, `2016 – 2019`, or one date
+/// when there is only one, or when the period starts and ends on the same date.
+pub fn display_range(start: Option<Date>, end: Option<EndDate>) -> Option<String> {
     match (start, end) {
+        (Some(start), Some(EndDate::Date(end))) if start == end => Some(start.display()),
         (Some(start), Some(end)) => Some(format!("{} – {}", start.display(), end.display())),
         (Some(start), None) => Some(start.display()),
         (None, Some(end)) => Some(end.display()),
@@ -100,9 +151,39 @@ pub fn display_range(start: Option<YearMonth>, end: Option<EndDate>) -> Option<S
     }
 }
 
+/// This month, as [`Date::first_month`] counts months, fixed once per run:
+/// from `SOURCE_DATE_EPOCH` when it is set (so a build is reproducible),
+/// else from the clock.
+pub fn current_month() -> u32 {
+    static NOW: OnceLock<u32> = OnceLock::new();
+    *NOW.get_or_init(|| {
+        let seconds = std::env::var("SOURCE_DATE_EPOCH")
+            .ok()
+            .and_then(|value| value.trim().parse::<i64>().ok())
+            .unwrap_or_else(|| {
+                SystemTime::now()
+                    .duration_since(UNIX_EPOCH)
+                    .map_or(0, |elapsed| elapsed.as_secs() as i64)
+            });
+        month_of_timestamp(seconds)
+    })
+}
+
+/// The month of a Unix timestamp, as [`Date::first_month`] counts months.
+fn month_of_timestamp(seconds: i64) -> u32 {
+    let (year, month, _) = civil_from_timestamp(seconds);
+    (year.clamp(0, i64::from(u16::MAX)) * 12 + month - 1) as u32
+}
+
 /// The UTC calendar date (`YYYY-MM-DD`) of a Unix timestamp, as used for
-/// `SOURCE_DATE_EPOCH` (Howard Hinnant's days-from-civil inverse).
+/// `SOURCE_DATE_EPOCH`.
 pub fn date_of_timestamp(seconds: i64) -> String {
+    let (year, month, day) = civil_from_timestamp(seconds);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
+/// Year, month and day of a Unix timestamp (Howard Hinnant's days-from-civil inverse).
+fn civil_from_timestamp(seconds: i64) -> (i64, i64, i64) {
     let days = seconds.div_euclid(86_400);
     let z = days + 719_468;
     let era = z.div_euclid(146_097);
@@ -118,7 +199,7 @@ pub fn date_of_timestamp(seconds: i64) -> String {
         shifted_month - 9
     };
     let year = year_of_era + era * 400 + i64::from(month <= 2);
-    format!("{year:04}-{month:02}-{day:02}")
+    (year, month, day)
 }
 
 /// Deserializes from a string (or a bare YAML scalar) through `parse`.
@@ -154,43 +235,62 @@ macro_rules! string_serde {
     };
 }
 
-string_serde!(YearMonth, "a date written `YYYY-MM`");
-string_serde!(EndDate, "a date written `YYYY-MM`, or `present`");
+string_serde!(
+    Date,
+    "a date written `YYYY-MM`, or `YYYY` for the year alone"
+);
+string_serde!(
+    EndDate,
+    "a date written `YYYY-MM`, or `YYYY` for the year alone, or `present`"
+);
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn parses_year_month() {
-        assert_eq!(
-            YearMonth::parse("2023-04"),
-            Ok(YearMonth {
-                year: 2023,
-                month: 4
-            })
-        );
-        assert_eq!(YearMonth::parse("2023-04").unwrap().display(), "Apr 2023");
+    fn parses_months_and_years() {
+        assert_eq!(Date::parse("2023-04"), Ok(Date::month_of(2023, 4)));
+        assert_eq!(Date::parse("2023-04").unwrap().display(), "Apr 2023");
+        assert_eq!(Date::parse("2016"), Ok(Date::year_only(2016)));
+        assert_eq!(Date::parse("2016").unwrap().display(), "2016");
+        assert_eq!(Date::parse("2016").unwrap().to_string(), "2016");
+        assert_eq!(Date::parse("2016-09").unwrap().to_string(), "2016-09");
     }
 
     #[test]
-    fn rejects_impossible_months() {
-        let err = YearMonth::parse("2023-13").unwrap_err();
+    fn rejects_impossible_dates() {
+        let err = Date::parse("2023-13").unwrap_err();
         assert!(err.contains("invalid month 13"), "{err}");
-        assert!(YearMonth::parse("2023-00").is_err());
-        assert!(YearMonth::parse("2023-4").is_err());
-        assert!(YearMonth::parse("April 2023").is_err());
+        for bad in [
+            "2023-00",
+            "2023-4",
+            "April 2023",
+            "16",
+            "+2016",
+            "2016-",
+            "20166",
+        ] {
+            assert!(Date::parse(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]
     fn present_is_case_insensitive() {
         assert_eq!(EndDate::parse("Present"), Ok(EndDate::Present));
         assert!(EndDate::parse("now").unwrap_err().contains("`present`"));
+        assert_eq!(
+            EndDate::parse("2019"),
+            Ok(EndDate::Date(Date::year_only(2019)))
+        );
     }
 
     #[test]
-    fn months_order_chronologically() {
-        assert!(YearMonth::parse("2018-06").unwrap() < YearMonth::parse("2023-04").unwrap());
+    fn a_year_covers_its_twelve_months() {
+        let year = Date::year_only(2019);
+        assert_eq!(year.first_month(), Date::month_of(2019, 1).first_month());
+        assert_eq!(year.last_month(), Date::month_of(2019, 12).last_month());
+        assert!(Date::month_of(2018, 6).last_month() < Date::month_of(2023, 4).first_month());
     }
 
     #[test]
@@ -198,13 +298,22 @@ mod tests {
         assert_eq!(date_of_timestamp(0), "1970-01-01");
         assert_eq!(date_of_timestamp(1_709_164_800), "2024-02-29");
         assert_eq!(date_of_timestamp(951_782_400), "2000-02-29");
+        assert_eq!(
+            month_of_timestamp(1_709_164_800),
+            Date::month_of(2024, 2).first_month()
+        );
     }
 
     #[test]
     fn ranges_read_naturally() {
-        let start = YearMonth::parse("2018-06").ok();
-        let end = EndDate::parse("2023-04").ok();
-        assert_eq!(display_range(start, end).unwrap(), "Jun 2018 – Apr 2023");
+        let range = |start: &str, end: &str| {
+            display_range(Date::parse(start).ok(), EndDate::parse(end).ok()).unwrap()
+        };
+        assert_eq!(range("2018-06", "2023-04"), "Jun 2018 – Apr 2023");
+        assert_eq!(range("2016", "2019"), "2016 – 2019");
+        assert_eq!(range("2016", "present"), "2016 – Present");
+        assert_eq!(range("2022-12", "2022-12"), "Dec 2022");
+        assert_eq!(range("2020", "2020"), "2020");
         assert_eq!(display_range(None, None), None);
     }
 }

@@ -5,6 +5,7 @@ pub mod inline;
 pub mod load;
 pub mod schema_keys;
 pub mod types;
+pub mod unfilled;
 pub mod validate;
 
 /// The repository's own resume.yaml, loaded, for unit tests.

@@ -9,7 +9,7 @@ use indexmap::IndexMap;
 use schemars::JsonSchema;
 use serde::{Deserialize, Deserializer, Serialize, de};
 
-use super::date::{EndDate, YearMonth};
+use super::date::{Date, EndDate};
 
 /// A whole résumé, as written in `resume.yaml`.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
@@ -120,9 +120,9 @@ pub struct Job {
     /// Where the job was.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<String>,
-    /// First month, `YYYY-MM`.
-    pub start: YearMonth,
-    /// Last month, `YYYY-MM`, or `present`.
+    /// When it began: `YYYY-MM`, or `YYYY` for the year alone.
+    pub start: Date,
+    /// When it ended: `YYYY-MM`, `YYYY`, or `present`.
     pub end: EndDate,
     /// One line about the role.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -229,10 +229,10 @@ pub struct Education {
     /// Where the school is.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<String>,
-    /// First month, `YYYY-MM`.
+    /// When it began: `YYYY-MM`, or `YYYY` for the year alone.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub start: Option<YearMonth>,
-    /// Last month, `YYYY-MM`, or `present`.
+    pub start: Option<Date>,
+    /// When it ended: `YYYY-MM`, `YYYY`, or `present`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end: Option<EndDate>,
     /// Honours, courses, thesis.
@@ -249,9 +249,9 @@ pub struct Entry {
     /// Issuer, publisher, awarder, or fluency.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subtitle: Option<String>,
-    /// When, `YYYY-MM`.
+    /// When: `YYYY-MM`, or `YYYY` for the year alone.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<YearMonth>,
+    pub date: Option<Date>,
     /// A link to it (http or https).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
@@ -458,9 +458,9 @@ pub struct Variant {
     /// At most this many bullets per group, highest priority first.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_bullets: Option<usize>,
-    /// Jobs that ended before this month are left out (the latest job always stays).
+    /// Jobs that ended before this date (`YYYY-MM` or `YYYY`) are left out (the latest job always stays).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub since: Option<YearMonth>,
+    pub since: Option<Date>,
     /// Contact details to leave out, e.g. for a public web version.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub hide_contact: Vec<ContactField>,

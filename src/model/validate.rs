@@ -3,7 +3,7 @@
 //! Pure: takes the model and the span index, returns diagnostics. Errors stop a
 //! build; warnings (placeholder contact details) never do.
 
-use super::date::EndDate;
+use super::date::{EndDate, current_month};
 use super::inline::is_safe_url;
 use super::load::SpanIndex;
 use super::schema_keys::did_you_mean;
@@ -19,11 +19,12 @@ const PLACEHOLDER_DOMAINS: [&str; 3] = ["example.com", "example.org", "example.n
 pub fn validate(resume: &Resume, spans: &SpanIndex) -> Vec<Diagnostic> {
     let mut found = Vec::new();
     check_placeholders(resume, spans, &mut found);
-    check_dates(resume, spans, &mut found);
+    check_dates(resume, spans, current_month(), &mut found);
     check_links(resume, spans, &mut found);
     check_empty_text(resume, spans, &mut found);
     check_variant_tags(resume, spans, &mut found);
     check_variant_names(resume, spans, &mut found);
+    found.extend(super::unfilled::check(resume, spans));
     found.sort_by_key(|d| d.span.as_ref().map_or(0, |span| span.start));
     found
 }
@@ -70,7 +71,9 @@ pub fn has_no_contact(basics: &Basics) -> bool {
     basics.email.is_none() && basics.phone.is_none() && basics.profiles.is_empty()
 }
 
-fn check_dates(resume: &Resume, spans: &SpanIndex, found: &mut Vec<Diagnostic>) {
+/// Periods that end before they start (errors) and start after `now`, a
+/// month as [`super::date::Date::first_month`] counts them (warnings).
+fn check_dates(resume: &Resume, spans: &SpanIndex, now: u32, found: &mut Vec<Diagnostic>) {
     let periods = resume
         .experience
         .iter()
@@ -84,13 +87,22 @@ fn check_dates(resume: &Resume, spans: &SpanIndex, found: &mut Vec<Diagnostic>) 
                 .map(|(i, school)| ("education", i, school.start, school.end)),
         );
     for (section, index, start, end) in periods {
-        if let (Some(start), Some(EndDate::Month(end))) = (start, end)
-            && end < start
+        if let (Some(start), Some(EndDate::Date(end))) = (start, end)
+            && end.last_month() < start.first_month()
         {
             found.push(
                 Diagnostic::error(format!("this ends ({end}) before it starts ({start})"))
                     .at(spans.value(&[section, &index.to_string(), "end"]))
                     .help("swap `start` and `end`, or fix the year"),
+            );
+        }
+        if let Some(start) = start
+            && start.first_month() > now
+        {
+            found.push(
+                Diagnostic::warning(format!("this starts in the future ({start})"))
+                    .at(spans.value(&[section, &index.to_string(), "start"]))
+                    .help("check the year; for a role you have accepted, say so in `availability`"),
             );
         }
     }
@@ -125,7 +137,7 @@ fn check_links(resume: &Resume, spans: &SpanIndex, found: &mut Vec<Diagnostic>) 
         }
     }
     for (at, url) in links {
-        if !url.starts_with("https://") && !url.starts_with("http://") {
+        if !is_web_address(url) {
             let mut diagnostic = Diagnostic::error(format!("`{url}` is not a web address"))
                 .at(spans.value(&at))
                 .help("links must start with https:// or http://");
@@ -135,6 +147,11 @@ fn check_links(resume: &Resume, spans: &SpanIndex, found: &mut Vec<Diagnostic>) 
             found.push(diagnostic);
         }
     }
+}
+
+/// Whether `url` is a link resume.yaml accepts: an http or https address.
+pub fn is_web_address(url: &str) -> bool {
+    url.starts_with("https://") || url.starts_with("http://")
 }
 
 fn check_empty_text(resume: &Resume, spans: &SpanIndex, found: &mut Vec<Diagnostic>) {
@@ -276,5 +293,30 @@ mod tests {
         );
         assert_eq!(found.len(), 1);
         assert!(found[0].message.contains("not a web address"));
+    }
+
+    #[test]
+    fn a_start_in_the_future_is_a_located_warning() {
+        let yaml = "basics: {name: Ada, email: ada@ada.dev}\nexperience:\n  - company: X\n    title: Y\n    start: 2031\n    end: present\n";
+        let loaded = load_bytes(std::path::Path::new("t.yaml"), yaml.as_bytes().to_vec())
+            .unwrap_or_else(|_| panic!("does not load"));
+        let now = crate::model::date::Date::month_of(2030, 12).first_month();
+        let mut found = Vec::new();
+        check_dates(&loaded.resume, &loaded.spans, now, &mut found);
+        assert_eq!(found.len(), 1);
+        assert!(!found[0].is_error());
+        assert_eq!(&yaml[found[0].span.clone().unwrap()], "2031");
+        let mut found = Vec::new();
+        let january = crate::model::date::Date::month_of(2031, 1).first_month();
+        check_dates(&loaded.resume, &loaded.spans, january, &mut found);
+        assert_eq!(found.len(), 0, "a year that has begun is not in the future");
+    }
+
+    #[test]
+    fn a_year_alone_does_not_end_before_a_month_of_it() {
+        let found = diagnostics(
+            "basics: {name: Ada, email: ada@ada.dev}\neducation:\n  - degree: B\n    institution: U\n    start: 2019-09\n    end: 2019\n",
+        );
+        assert!(found.is_empty(), "{found:?}");
     }
 }

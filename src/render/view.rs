@@ -7,7 +7,7 @@
 
 use serde::Serialize;
 
-use crate::model::date::{YearMonth, display_range};
+use crate::model::date::{Date, display_range};
 use crate::model::inline::{self, Span};
 use crate::model::types::{Entry, Paper, Resume, Section};
 
@@ -317,7 +317,7 @@ fn entries(entries: &[Entry]) -> Body {
             .map(|entry| EntryView {
                 title: entry.title.clone(),
                 subtitle: entry.subtitle.clone(),
-                dates: entry.date.map(YearMonth::display),
+                dates: entry.date.map(Date::display),
                 url: entry.url.clone(),
                 details: entry
                     .details

@@ -1,0 +1,194 @@
+//! JSON Resume → résumé. Each JSON Resume section lands in its resume.yaml
+//! counterpart; volunteer work joins `experience` tagged `volunteer`, so a
+//! variant can drop it. What has no counterpart is reported as a [`Loss`].
+//!
+//! No entry (a job, a degree, a project, …) is dropped for a missing field:
+//! a required text the document lacks becomes the placeholder
+//! [`UNFILLED`], which validation flags. Only a job whose dates cannot be
+//! read at all is left out, and it is returned in [`Imported::dropped`] so
+//! the command can fail naming it.
+
+mod fields;
+mod jobs;
+mod sections;
+
+use super::normalize::normalize;
+use super::types::{self, JsonResume};
+use super::{Loss, Losses};
+use crate::model::types::{Basics, Profile, Resume};
+use fields::text;
+
+/// The tag volunteer roles carry in `experience`.
+pub const VOLUNTEER_TAG: &str = "volunteer";
+/// How a degree's score is written among its details.
+pub const SCORE_PREFIX: &str = "Score: ";
+/// How a degree's courses are written among its details.
+pub const COURSES_PREFIX: &str = "Courses: ";
+/// The name an imported résumé gets when the document has none, which
+/// validation flags as a placeholder.
+const PLACEHOLDER_NAME: &str = "Your Name";
+
+/// A résumé converted from JSON Resume, with what changed on the way.
+#[derive(Debug)]
+pub struct Imported {
+    pub resume: Resume,
+    /// Fields read another way than written (older names, other date
+    /// notations); their content arrived whole.
+    pub notes: Vec<Loss>,
+    /// Fields, or parts of them, that did not cross.
+    pub losses: Vec<Loss>,
+    /// Whole entries that could not be kept.
+    pub dropped: Vec<Loss>,
+}
+
+/// Reads a JSON Resume document (a UTF-8 byte order mark is allowed) and
+/// converts it. A syntax error carries its line and column; a document of
+/// the wrong shape, line 0.
+pub fn read(text: &str) -> Result<Imported, serde_json::Error> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut value: serde_json::Value = serde_json::from_str(text)?;
+    let mended = normalize(&mut value);
+    let document: JsonResume = serde_json::from_value(value)?;
+    let mut imported = import(&document);
+    imported.notes.splice(0..0, mended.notes);
+    imported.losses.splice(0..0, mended.losses);
+    Ok(imported)
+}
+
+/// Converts a JSON Resume document.
+pub fn import(doc: &JsonResume) -> Imported {
+    let mut importer = Importer::default();
+    let resume = importer.resume(doc);
+    Imported {
+        resume,
+        notes: importer.notes,
+        losses: importer.losses.0,
+        dropped: importer.dropped,
+    }
+}
+
+#[derive(Default)]
+struct Importer {
+    notes: Vec<Loss>,
+    losses: Losses,
+    dropped: Vec<Loss>,
+}
+
+/// Converts every entry of one section, in order.
+fn each<T, U>(items: &[T], mut convert: impl FnMut(usize, &T) -> Option<U>) -> Vec<U> {
+    items
+        .iter()
+        .enumerate()
+        .filter_map(|(i, item)| convert(i, item))
+        .collect()
+}
+
+impl Importer {
+    fn resume(&mut self, doc: &JsonResume) -> Resume {
+        self.extra("", &doc.extra);
+        let basics = doc.basics.as_ref();
+        let imported_basics = self.basics(basics);
+        let summary = basics.and_then(|b| self.prose("basics.summary", b.summary.as_deref()));
+        if doc.meta.as_ref().is_some_and(|m| !m.is_null()) {
+            self.losses
+                .lose("meta", "document metadata is not part of a résumé");
+        }
+        let interests = doc.interests.iter().map(|i| &i.name);
+        let references = doc.references.iter().map(|r| &r.name);
+        for (section, names) in [
+            ("interests", interests.collect::<Vec<_>>()),
+            ("references", references.collect()),
+        ] {
+            for (i, name) in names.into_iter().enumerate() {
+                self.losses.lose(
+                    format!("{section}[{i}] ({})", name.as_deref().unwrap_or("")),
+                    format!("resume.yaml has no {section} section"),
+                );
+            }
+        }
+        let mut experience = each(&doc.work, |i, work| self.work(i, work));
+        experience.extend(each(&doc.volunteer, |i, role| self.volunteer(i, role)));
+        Resume {
+            basics: imported_basics,
+            summary,
+            experience,
+            projects: each(&doc.projects, |i, p| self.project(i, p)),
+            skills: self.skills(&doc.skills),
+            education: each(&doc.education, |i, e| self.education(i, e)),
+            certifications: each(&doc.certificates, |i, c| self.certificate(i, c)),
+            publications: each(&doc.publications, |i, p| self.publication(i, p)),
+            awards: each(&doc.awards, |i, a| self.award(i, a)),
+            languages: each(&doc.languages, |i, l| self.language(i, l)),
+            ..Resume::default()
+        }
+    }
+
+    fn basics(&mut self, basics: Option<&types::Basics>) -> Basics {
+        let Some(basics) = basics else {
+            self.losses.lose(
+                "basics",
+                format!("missing; the name is set to the placeholder `{PLACEHOLDER_NAME}`"),
+            );
+            return Basics {
+                name: PLACEHOLDER_NAME.to_owned(),
+                ..Basics::default()
+            };
+        };
+        self.extra("basics", &basics.extra);
+        self.losses.lose_if(
+            "basics.image",
+            &basics.image,
+            "resumec résumés carry no photo",
+        );
+        Basics {
+            name: self.required("basics.name", &basics.name, PLACEHOLDER_NAME),
+            headline: text(&basics.label),
+            tagline: None,
+            email: text(&basics.email),
+            phone: text(&basics.phone),
+            location: basics.location.as_ref().and_then(|l| self.location(l)),
+            website: self.url("basics.url", &basics.url),
+            availability: None,
+            profiles: each(&basics.profiles, |i, p| self.profile(i, p)),
+        }
+    }
+
+    /// A JSON Resume location as one line: `address, city, region postalCode, countryCode`.
+    fn location(&mut self, location: &types::Location) -> Option<String> {
+        self.extra("basics.location", &location.extra);
+        let region = [&location.region, &location.postal_code]
+            .into_iter()
+            .filter_map(text)
+            .collect::<Vec<_>>()
+            .join(" ");
+        let parts: Vec<String> = [
+            text(&location.address),
+            text(&location.city),
+            Some(region).filter(|r| !r.is_empty()),
+            text(&location.country_code),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        (!parts.is_empty()).then(|| parts.join(", "))
+    }
+
+    fn profile(&mut self, i: usize, profile: &types::Profile) -> Option<Profile> {
+        let field = format!("basics.profiles[{i}]");
+        self.extra(&field, &profile.extra);
+        let network = text(&profile.network).unwrap_or_else(|| "Profile".to_owned());
+        let Some(url) = self.url(&format!("{field}.url"), &profile.url) else {
+            let username = text(&profile.username).unwrap_or_default();
+            self.losses.lose(
+                format!("{field} ({network} {username})"),
+                "has no web address, which resume.yaml profiles need to be links",
+            );
+            return None;
+        };
+        Some(Profile {
+            network,
+            username: text(&profile.username),
+            url,
+        })
+    }
+}
