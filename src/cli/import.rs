@@ -8,8 +8,7 @@ use std::process::ExitCode;
 
 use super::args::ImportArgs;
 use super::{
-    check_output_file, count, exit, print_diagnostics, print_fields, report_failure,
-    report_losses,
+    check_output_file, count, exit, print_diagnostics, print_fields, report_failure, report_losses,
 };
 use crate::build::{BuildError, check_loaded};
 use crate::diagnostic::{Diagnostic, line_column_offset};
