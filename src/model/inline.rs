@@ -8,7 +8,8 @@
 //! indentation, `![image](…)`, raw HTML, `&amp;`, `<https://…>`, `_`.
 //!
 //! - **Newlines** stay in the text: each backend sets them as a line break,
-//!   or as a space where it cannot break. Trailing whitespace is dropped.
+//!   or as a space where it cannot break. Empty lines at the start and
+//!   whitespace at the end are dropped.
 //! - **Backslash** escapes only a markup character: `\*`, `\_`, `` \` ``,
 //!   `\[`, `\]`, `\\`. Before anything else it is text (`\d+\.\d+`).
 //! - **Code**: a run of n backticks opens a span that the next run of
@@ -75,8 +76,17 @@ pub fn is_safe_url(url: &str) -> bool {
 
 /// Parses one field's text into spans.
 pub fn parse(text: &str) -> Vec<Span> {
-    let atoms = scan::scan(text.trim_end(), true);
+    let atoms = scan::scan(trim_blank_lines(text), true);
     merged(emphasis::resolve(atoms))
+}
+
+/// The text without the empty lines it starts with and without trailing
+/// whitespace: neither is visible, and no format could keep them alike.
+fn trim_blank_lines(text: &str) -> &str {
+    let text = text.trim_end();
+    let indent = text.len() - text.trim_start().len();
+    let first_line = text[..indent].rfind('\n').map_or(0, |newline| newline + 1);
+    &text[first_line..]
 }
 
 /// The text of spans without any styling.
@@ -86,7 +96,8 @@ pub fn plain_text(spans: &[Span]) -> String {
 
 /// `text` written so that [`parse`] reads it back as exactly that text,
 /// unstyled: `*`, `` ` ``, `[` and `]` are escaped, and a backslash where it
-/// would otherwise escape. Trailing whitespace is the one thing not kept.
+/// would otherwise escape. What [`parse`] trims (leading empty lines,
+/// trailing whitespace) is not kept.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     let mut chars = text.chars().peekable();
