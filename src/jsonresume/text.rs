@@ -1,30 +1,17 @@
 //! Text crossing between JSON Resume (plain strings) and resume.yaml (whose
-//! prose fields read a small Markdown subset).
+//! text fields read a small inline markup, see [`crate::model::inline`]).
 
-use crate::model::inline::{parse, plain_text};
+use crate::model::inline::{escape, parse, plain_text};
 
-/// Characters that can start inline markup in resume.yaml prose.
-const MARKUP: &[char] = &['\\', '*', '_', '`', '[', ']', '<', '>', '&', '!'];
-
-/// Plain text written so that resume.yaml shows it literally: unchanged when
-/// it has no markup, else with markup characters backslash-escaped. `None`
-/// when no escaping reproduces it (a string Markdown reads as a block keeps
-/// its backslashes, so it is left as it was).
+/// Plain text written so that resume.yaml shows it literally: markup
+/// characters are backslash-escaped, so `snake_case`, `*ptr` or `[draft]`
+/// read back as exactly the text they were. Every string has such a form,
+/// so this is never `None`.
 pub fn to_prose(text: &str) -> Option<String> {
-    if plain_text(&parse(text)) == text {
-        return Some(text.to_owned());
-    }
-    let mut escaped = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
-        if MARKUP.contains(&c) {
-            escaped.push('\\');
-        }
-        escaped.push(c);
-    }
-    (plain_text(&parse(&escaped)) == text).then_some(escaped)
+    Some(escape(text))
 }
 
-/// resume.yaml prose as plain text: markup removed, link labels kept.
+/// resume.yaml text as plain text: markup removed, link labels kept.
 pub fn to_plain(prose: &str) -> String {
     plain_text(&parse(prose))
 }
@@ -35,10 +22,8 @@ mod tests {
 
     #[test]
     fn plain_text_crosses_unchanged() {
-        assert_eq!(
-            to_prose("Cut costs by 40%").as_deref(),
-            Some("Cut costs by 40%")
-        );
+        assert_eq!(to_prose("Cut costs by 40%").unwrap(), "Cut costs by 40%");
+        assert_eq!(to_prose("snake_case, \\d+").unwrap(), "snake_case, \\d+");
     }
 
     #[test]
@@ -46,8 +31,10 @@ mod tests {
         for text in [
             "Used *ptr and **kwargs",
             "snake_case_names",
-            "[draft](x)",
+            "[draft](https://x)",
             "`tick`",
+            "Shipped:\n- the ledger\n1. design",
+            "\\*",
         ] {
             let prose = to_prose(text).unwrap();
             assert_eq!(to_plain(&prose), text, "{prose}");

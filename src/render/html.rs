@@ -1,10 +1,15 @@
 //! The HTML backend: one self-contained page from the handlebars templates in
 //! `layouts/html/` (a page, one partial per section kind, and the CSS).
 //!
-//! Handlebars escapes every `{{value}}` for HTML; the only unescaped output is
-//! the JSON-LD block, whose `<`, `>` and `&` are written as `\u003c`… so
+//! Handlebars escapes every `{{value}}` for HTML; `{{breaks text}}` does the
+//! same and sets each newline as a `<br>`. The only unescaped output is the
+//! JSON-LD block, whose `<`, `>` and `&` are written as `\u003c`… so
 //! résumé text cannot close the script element.
 
+use handlebars::{
+    Context, Handlebars, Helper, HelperResult, JsonRender, Output, RenderContext as HbsContext,
+    RenderErrorReason, html_escape,
+};
 use serde_json::{Value, json};
 
 use super::templates;
@@ -24,6 +29,7 @@ impl Backend for Html {
             message,
         };
         let mut handlebars = templates::engine();
+        handlebars.register_helper("breaks", Box::new(breaks_helper));
         for (name, text) in ctx.layouts.folder("html/") {
             let partial = match name.strip_suffix(".hbs") {
                 Some(stem) => stem,
@@ -39,6 +45,24 @@ impl Backend for Html {
             .map_err(|e| error(format!("in layouts/html: {e}")))?;
         Ok(Rendered::text(page))
     }
+}
+
+/// `{{breaks text}}`: the text escaped for HTML, each line break a `<br>`.
+fn breaks_helper(
+    helper: &Helper<'_>,
+    _: &Handlebars<'_>,
+    _: &Context,
+    _: &mut HbsContext<'_, '_>,
+    out: &mut dyn Output,
+) -> HelperResult {
+    let text = helper
+        .param(0)
+        .ok_or(RenderErrorReason::ParamNotFoundForIndex("breaks", 0))?
+        .value()
+        .render();
+    let lines: Vec<String> = text.split('\n').map(html_escape).collect();
+    out.write(&lines.join("<br>"))?;
+    Ok(())
 }
 
 /// The view plus what only the page needs: language, description, JSON-LD

@@ -1,13 +1,21 @@
-//! The Markdown backend: GitHub-flavoured Markdown from the handlebars
-//! template `layouts/markdown/resume.hbs`.
+//! The Markdown backend: CommonMark from the handlebars template
+//! `layouts/markdown/resume.hbs`, which reads back as the résumé's text.
 //!
-//! `{{ }}` output is escaped for Markdown, so résumé text prints literally;
-//! the `inline` helper renders styled spans with the same escaping.
+//! `{{value}}` output is escaped so that a plain field prints literally
+//! ([`inline::escape`]); the helpers write styled text the same way:
+//! `{{inline spans}}` a text field's spans, `{{strong a b…}}` and
+//! `{{emph a b…}}` plain values joined and set in bold or italic,
+//! `{{link text url}}` a link, and `(join list sep)` a list as one string.
+
+mod inline;
 
 use handlebars::{
-    Context, Handlebars, Helper, HelperResult, Output, RenderContext as HbsContext,
-    RenderErrorReason,
+    Context, Handlebars, Helper, HelperDef, HelperResult, JsonRender, Output,
+    RenderContext as HbsContext, RenderError as HbsError, RenderErrorReason, ScopedJson,
 };
+use serde_json::Value;
+
+pub use inline::{escape, inline};
 
 use super::templates;
 use super::view::Inline;
@@ -29,6 +37,10 @@ impl Backend for Markdown {
         let mut handlebars = templates::engine();
         handlebars.register_escape_fn(escape);
         handlebars.register_helper("inline", Box::new(inline_helper));
+        handlebars.register_helper("strong", Box::new(styled_helper));
+        handlebars.register_helper("emph", Box::new(styled_helper));
+        handlebars.register_helper("link", Box::new(styled_helper));
+        handlebars.register_helper("join", Box::new(Join));
         handlebars
             .register_template_string("resume", ctx.layouts.file("markdown/resume.hbs"))
             .map_err(|e| error(format!("in layouts/markdown/resume.hbs: {e}")))?;
@@ -37,53 +49,6 @@ impl Backend for Markdown {
             .map_err(|e| error(format!("in layouts/markdown/resume.hbs: {e}")))?;
         Ok(Rendered::text(tidy(&text)))
     }
-}
-
-/// Escapes the characters Markdown (and GitHub's extensions) would interpret.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for (i, c) in text.chars().enumerate() {
-        let at_start = i == 0;
-        match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '$' | '&' | '!'
-            | '{' | '}' => {
-                out.push('\\');
-                out.push(c);
-            }
-            '-' | '+' | '=' if at_start => {
-                out.push('\\');
-                out.push(c);
-            }
-            '\n' | '\r' => out.push(' '),
-            _ => out.push(c),
-        }
-    }
-    out
-}
-
-/// Renders spans as Markdown.
-pub fn inline(spans: &[Span]) -> String {
-    let mut out = String::new();
-    for span in spans {
-        let mut piece = if span.code {
-            let fence = if span.text.contains('`') { "`` " } else { "`" };
-            let close: String = fence.chars().rev().collect();
-            format!("{fence}{}{close}", span.text.replace(['\n', '\r'], " "))
-        } else {
-            escape(&span.text)
-        };
-        if span.emph {
-            piece = format!("*{piece}*");
-        }
-        if span.strong {
-            piece = format!("**{piece}**");
-        }
-        if let Some(url) = &span.link {
-            piece = format!("[{piece}](<{}>)", url.replace(['<', '>', ' '], ""));
-        }
-        out.push_str(&piece);
-    }
-    out
 }
 
 fn inline_helper(
@@ -103,12 +68,72 @@ fn inline_helper(
     Ok(())
 }
 
+/// `strong` and `emph` (every parameter, joined) and `link` (text, url).
+fn styled_helper(
+    helper: &Helper<'_>,
+    _: &Handlebars<'_>,
+    _: &Context,
+    _: &mut HbsContext<'_, '_>,
+    out: &mut dyn Output,
+) -> HelperResult {
+    let name = helper.name();
+    let texts: Vec<String> = helper.params().iter().map(|p| p.value().render()).collect();
+    let span = match name {
+        "link" => {
+            let [text, url] = texts.as_slice() else {
+                return Err(
+                    RenderErrorReason::Other("`link` needs a text and a url".into()).into(),
+                );
+            };
+            Span {
+                text: text.clone(),
+                link: Some(url.clone()),
+                ..Span::default()
+            }
+        }
+        _ => Span {
+            text: texts.concat(),
+            strong: name == "strong",
+            emph: name == "emph",
+            ..Span::default()
+        },
+    };
+    out.write(&inline(&[span]))?;
+    Ok(())
+}
+
+/// `(join list sep)`: the list's items as one string.
+struct Join;
+
+impl HelperDef for Join {
+    fn call_inner<'reg: 'rc, 'rc>(
+        &self,
+        helper: &Helper<'rc>,
+        _: &'reg Handlebars<'reg>,
+        _: &'rc Context,
+        _: &mut HbsContext<'reg, 'rc>,
+    ) -> Result<ScopedJson<'rc>, HbsError> {
+        let list = helper
+            .param(0)
+            .ok_or(RenderErrorReason::ParamNotFoundForIndex("join", 0))?;
+        let separator = helper
+            .param(1)
+            .map(|p| p.value().render())
+            .unwrap_or_default();
+        let items: Vec<String> = match list.value() {
+            Value::Array(items) => items.iter().map(JsonRender::render).collect(),
+            other => vec![other.render()],
+        };
+        Ok(ScopedJson::Derived(Value::String(items.join(&separator))))
+    }
+}
+
 /// Collapses the blank lines templates leave behind into one.
 fn tidy(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut blank = 0;
     for line in text.lines() {
-        let line = line.trim_end();
+        let line = line.trim_end_matches([' ', '\t']);
         if line.is_empty() {
             blank += 1;
             if blank > 1 || out.is_empty() {
@@ -124,28 +149,4 @@ fn tidy(text: &str) -> String {
         out.pop();
     }
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::inline::parse;
-
-    #[test]
-    fn escapes_markdown_syntax() {
-        assert_eq!(
-            escape("*a* _b_ <x> [c](d) #1 $x$"),
-            "\\*a\\* \\_b\\_ \\<x\\> \\[c\\](d) \\#1 \\$x\\$"
-        );
-        assert_eq!(escape("- not a list"), "\\- not a list");
-        assert_eq!(escape("Node.js + C++"), "Node.js + C++");
-    }
-
-    #[test]
-    fn renders_styles() {
-        assert_eq!(
-            inline(&parse("**p99** in `tokio` via [post](https://x.dev)")),
-            "**p99** in `tokio` via [post](<https://x.dev>)"
-        );
-    }
 }
