@@ -313,7 +313,7 @@ proptest! {
     fn every_field_prints_literally_in_the_typst_pdf(
         texts in prop::collection::vec(literal_text(LATO), SLOTS.len()),
     ) {
-        let typst = Typst::find(None, Duration::from_secs(60)).expect("typst is installed");
+        let typst = Typst::find(None, Duration::from_secs(60), false).expect("typst is installed");
         pdf_shows_each(&PdfEngine::Typst(typst), &texts)?;
     }
 }

@@ -5,10 +5,9 @@ use crate::model::inline::{escape, parse, plain_text};
 
 /// Plain text written so that resume.yaml shows it literally: markup
 /// characters are backslash-escaped, so `snake_case`, `*ptr` or `[draft]`
-/// read back as exactly the text they were. Every string has such a form,
-/// so this is never `None`.
-pub fn to_prose(text: &str) -> Option<String> {
-    Some(escape(text))
+/// read back as exactly the text they were.
+pub fn to_prose(text: &str) -> String {
+    escape(text)
 }
 
 /// resume.yaml text as plain text: markup removed, link labels kept.
@@ -22,8 +21,8 @@ mod tests {
 
     #[test]
     fn plain_text_crosses_unchanged() {
-        assert_eq!(to_prose("Cut costs by 40%").unwrap(), "Cut costs by 40%");
-        assert_eq!(to_prose("snake_case, \\d+").unwrap(), "snake_case, \\d+");
+        assert_eq!(to_prose("Cut costs by 40%"), "Cut costs by 40%");
+        assert_eq!(to_prose("snake_case, \\d+"), "snake_case, \\d+");
     }
 
     #[test]
@@ -36,7 +35,7 @@ mod tests {
             "Shipped:\n- the ledger\n1. design",
             "\\*",
         ] {
-            let prose = to_prose(text).unwrap();
+            let prose = to_prose(text);
             assert_eq!(to_plain(&prose), text, "{prose}");
         }
     }

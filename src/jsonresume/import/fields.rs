@@ -103,19 +103,6 @@ impl Importer {
         });
     }
 
-    /// Plain text for a prose field of resume.yaml, escaped so that it prints
-    /// as written.
-    pub(super) fn prose(&mut self, field: &str, value: Option<&str>) -> Option<String> {
-        let value = value.map(str::trim).filter(|v| !v.is_empty())?;
-        Some(to_prose(value).unwrap_or_else(|| {
-            self.losses.lose(
-                field,
-                "kept as written, but resume.yaml may read some of its characters as markup",
-            );
-            value.to_owned()
-        }))
-    }
-
     /// A web address, given `https://` when it was written as a bare domain
     /// (resume.yaml links must name their scheme; the change is reported).
     /// Anything else resume.yaml would refuse as a link (`skype:…`, `tel:…`,
@@ -169,4 +156,11 @@ pub(super) fn text(value: &Option<String>) -> Option<String> {
 fn looks_like_domain(url: &str) -> bool {
     let host = url.split('/').next().unwrap_or_default();
     host.contains('.') && !url.contains(char::is_whitespace)
+}
+
+/// Plain text for a prose field of resume.yaml, escaped so that it prints
+/// as written.
+pub(super) fn prose(value: Option<&str>) -> Option<String> {
+    let value = value.map(str::trim).filter(|v| !v.is_empty())?;
+    Some(to_prose(value))
 }

@@ -4,7 +4,10 @@
 
 use super::super::dates::{self, Reading};
 use super::super::types;
-use super::{Importer, VOLUNTEER_TAG, fields::text};
+use super::{
+    Importer, VOLUNTEER_TAG,
+    fields::{prose, text},
+};
 use crate::jsonresume::Loss;
 use crate::model::date::EndDate;
 use crate::model::types::{Bullet, Group, Job};
@@ -93,9 +96,8 @@ impl Importer {
             return None;
         };
         let (start, end) = self.in_order(field, start, end);
-        let highlights = role.highlights.iter().enumerate();
-        let bullets: Vec<Bullet> = highlights
-            .filter_map(|(j, h)| self.prose(&format!("{field}.highlights[{j}]"), Some(h)))
+        let bullets: Vec<Bullet> = (role.highlights.iter())
+            .filter_map(|h| prose(Some(h)))
             .map(|text| Bullet {
                 text,
                 tags: Vec::new(),
@@ -118,7 +120,7 @@ impl Importer {
             location: role.location,
             start,
             end,
-            summary: self.prose(&format!("{field}.summary"), role.summary.as_deref()),
+            summary: prose(role.summary.as_deref()),
             groups,
             tags: role.tags,
             priority: None,

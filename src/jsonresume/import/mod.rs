@@ -16,7 +16,7 @@ use super::normalize::normalize;
 use super::types::{self, JsonResume};
 use super::{Loss, Losses};
 use crate::model::types::{Basics, Profile, Resume};
-use fields::text;
+use fields::{prose, text};
 
 /// The tag volunteer roles carry in `experience`.
 pub const VOLUNTEER_TAG: &str = "volunteer";
@@ -88,7 +88,7 @@ impl Importer {
         self.extra("", &doc.extra);
         let basics = doc.basics.as_ref();
         let imported_basics = self.basics(basics);
-        let summary = basics.and_then(|b| self.prose("basics.summary", b.summary.as_deref()));
+        let summary = basics.and_then(|b| prose(b.summary.as_deref()));
         if doc.meta.as_ref().is_some_and(|m| !m.is_null()) {
             self.losses
                 .lose("meta", "document metadata is not part of a résumé");

@@ -3,7 +3,10 @@
 //! keeps its content under the placeholder [`UNFILLED`].
 
 use super::super::types;
-use super::{COURSES_PREFIX, Importer, SCORE_PREFIX, each, fields::text};
+use super::{
+    COURSES_PREFIX, Importer, SCORE_PREFIX,
+    fields::{prose, text},
+};
 use crate::model::types::{Education, Entry, Project, SkillGroup};
 use crate::model::unfilled::UNFILLED;
 
@@ -26,9 +29,11 @@ impl Importer {
             &project.r#type,
             "resume.yaml projects have no type",
         );
-        let description: Vec<String> = each(&project.highlights, |j, h| {
-            self.prose(&format!("{field}.highlights[{j}]"), Some(h))
-        });
+        let description: Vec<String> = project
+            .highlights
+            .iter()
+            .filter_map(|h| prose(Some(h)))
+            .collect();
         let subtitle = text(&project.description);
         let url = self.url(&format!("{field}.url"), &project.url);
         let has_content = subtitle.is_some() || url.is_some() || !description.is_empty();
@@ -130,9 +135,7 @@ impl Importer {
             location: None,
             start,
             end,
-            details: each(&details, |j, d| {
-                self.prose(&format!("{field}.details[{j}]"), Some(d))
-            }),
+            details: details.iter().filter_map(|d| prose(Some(d))).collect(),
         })
     }
 
@@ -186,10 +189,7 @@ impl Importer {
         let subtitle = text(subtitle);
         let date = self.date(&format!("{field}.date"), date.as_deref());
         let url = self.url(&format!("{field}.url"), url);
-        let details: Vec<String> = self
-            .prose(&format!("{field}.summary"), summary.as_deref())
-            .into_iter()
-            .collect();
+        let details: Vec<String> = prose(summary.as_deref()).into_iter().collect();
         if text(title).is_none() && subtitle.is_none() && url.is_none() && details.is_empty() {
             self.losses.lose(field, "skipped: it is empty");
             return None;
