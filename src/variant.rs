@@ -5,6 +5,7 @@
 //! elsewhere, and does no I/O. Later variants see the result of earlier ones,
 //! so `--variant payments --variant one-page` composes.
 
+use crate::model::date::EndDate;
 use crate::model::types::{Bullet, ContactField, Resume, Variant};
 
 /// The résumé as the variants, applied in order, shape it.
@@ -47,9 +48,8 @@ fn apply_one(mut resume: Resume, variant: &Variant) -> Resume {
             .map(|job| (job.company.clone(), job.start));
         resume.experience.retain(|job| {
             Some((job.company.clone(), job.start)) == latest
-                || job
-                    .end
-                    .last_month()
+                || (job.end)
+                    .and_then(EndDate::last_month)
                     .is_none_or(|end| end >= since.first_month())
         });
     }

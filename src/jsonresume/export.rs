@@ -196,8 +196,8 @@ fn work(i: usize, job: &Job, losses: &mut Losses) -> types::Work {
         name: Some(job.company.clone()),
         location: job.location.clone(),
         position: Some(job.title.clone()),
-        start_date: Some(text(job.start)),
-        end_date: end_date(job.end),
+        start_date: job.start.map(text),
+        end_date: job.end.and_then(end_date),
         summary: job.summary.as_deref().map(to_plain),
         highlights: highlights(&field, job, losses),
         ..Default::default()
@@ -214,8 +214,8 @@ fn volunteer(i: usize, job: &Job, losses: &mut Losses) -> types::Volunteer {
     types::Volunteer {
         organization: Some(job.company.clone()),
         position: Some(job.title.clone()),
-        start_date: Some(text(job.start)),
-        end_date: end_date(job.end),
+        start_date: job.start.map(text),
+        end_date: job.end.and_then(end_date),
         summary: job.summary.as_deref().map(to_plain),
         highlights: highlights(&field, job, losses),
         ..Default::default()

@@ -56,21 +56,24 @@ pub fn gaps(periods: &[(Date, EndDate)]) -> Vec<Gap> {
 
 /// A warning at the start of each job that follows a long gap.
 pub fn check(resume: &Resume, spans: &SpanIndex) -> Vec<Diagnostic> {
-    let jobs = &resume.experience;
-    let periods: Vec<(Date, EndDate)> = jobs.iter().map(|job| (job.start, job.end)).collect();
+    // Jobs without both dates say nothing about gaps (validation warns about them).
+    let (jobs, periods): (Vec<usize>, Vec<(Date, EndDate)>) = (resume.experience.iter())
+        .enumerate()
+        .filter_map(|(i, job)| Some((i, (job.start?, job.end?))))
+        .unzip();
     gaps(&periods)
         .into_iter()
         .map(|gap| {
-            let (earlier, later) = (&jobs[gap.earlier], &jobs[gap.later]);
+            let (earlier, later) = (jobs[gap.earlier], jobs[gap.later]);
             Diagnostic::warning(format!(
                 "{} months without a job: {} ended in {} and {} started in {}",
                 gap.months,
-                earlier.company,
-                earlier.end.display(),
-                later.company,
-                later.start.display()
+                resume.experience[earlier].company,
+                periods[gap.earlier].1.display(),
+                resume.experience[later].company,
+                periods[gap.later].0.display()
             ))
-            .at(spans.value(&["experience", &gap.later.to_string(), "start"]))
+            .at(spans.value(&["experience", &later.to_string(), "start"]))
             .help(format!(
                 "gaps over {MAX_GAP_MONTHS} months draw questions: say what you did in between, or check the dates"
             ))

@@ -233,7 +233,8 @@ pub fn check(resume: &Resume, bullets: &[JobBullet]) -> Vec<Diagnostic> {
             .filter_map(|bullet| Some((bullet, lead(&bullet.plain)?)))
             .collect();
         match job.end {
-            EndDate::Date(end) => {
+            None => {}
+            Some(EndDate::Date(end)) => {
                 for (bullet, lead) in leads.iter().filter(|(_, l)| l.tense == Tense::Present) {
                     found.push(
                         Diagnostic::warning(format!(
@@ -250,7 +251,7 @@ pub fn check(resume: &Resume, bullets: &[JobBullet]) -> Vec<Diagnostic> {
                     );
                 }
             }
-            EndDate::Present => {
+            Some(EndDate::Present) => {
                 let Some(usual) = usual_tense(leads.iter().map(|(_, lead)| lead.tense)) else {
                     continue;
                 };

@@ -120,10 +120,14 @@ pub struct Job {
     /// Where the job was.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<String>,
-    /// When it began: `YYYY-MM`, or `YYYY` for the year alone.
-    pub start: Date,
-    /// When it ended: `YYYY-MM`, `YYYY`, or `present`.
-    pub end: EndDate,
+    /// When it began: `YYYY-MM`, or `YYYY` for the year alone. A job
+    /// without one is kept, with a warning.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<Date>,
+    /// When it ended: `YYYY-MM`, `YYYY`, or `present`. A job without one
+    /// is kept, with a warning.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<EndDate>,
     /// One line about the role.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary: Option<String>,

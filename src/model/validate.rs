@@ -20,6 +20,7 @@ pub fn validate(resume: &Resume, spans: &SpanIndex) -> Vec<Diagnostic> {
     let mut found = Vec::new();
     check_placeholders(resume, spans, &mut found);
     check_dates(resume, spans, current_month(), &mut found);
+    check_undated_jobs(resume, spans, &mut found);
     check_links(resume, spans, &mut found);
     check_empty_text(resume, spans, &mut found);
     check_variant_tags(resume, spans, &mut found);
@@ -78,7 +79,7 @@ fn check_dates(resume: &Resume, spans: &SpanIndex, now: u32, found: &mut Vec<Dia
         .experience
         .iter()
         .enumerate()
-        .map(|(i, job)| ("experience", i, Some(job.start), Some(job.end)))
+        .map(|(i, job)| ("experience", i, job.start, job.end))
         .chain(
             resume
                 .education
@@ -105,6 +106,23 @@ fn check_dates(resume: &Resume, spans: &SpanIndex, now: u32, found: &mut Vec<Dia
                     .help("check the year; for a role you have accepted, say so in `availability`"),
             );
         }
+    }
+}
+
+/// A job without a start or an end is kept, but a reader expects both.
+fn check_undated_jobs(resume: &Resume, spans: &SpanIndex, found: &mut Vec<Diagnostic>) {
+    for (i, job) in resume.experience.iter().enumerate() {
+        let missing = match (job.start, job.end) {
+            (Some(_), Some(_)) => continue,
+            (None, None) => "`start` and `end` dates",
+            (None, Some(_)) => "a `start` date",
+            (Some(_), None) => "an `end` date",
+        };
+        found.push(
+            Diagnostic::warning(format!("this job at {} has no {missing}", job.company))
+                .at(spans.key(&["experience", &i.to_string()]))
+                .help("add `start: YYYY-MM` and `end: YYYY-MM` (or `end: present`)"),
+        );
     }
 }
 

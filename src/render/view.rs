@@ -242,7 +242,7 @@ fn section_view(resume: &Resume, section: Section) -> Option<SectionView> {
                     company: job.company.clone(),
                     title: job.title.clone(),
                     location: job.location.clone(),
-                    dates: display_range(Some(job.start), Some(job.end)).unwrap_or_default(),
+                    dates: display_range(job.start, job.end).unwrap_or_default(),
                     summary: job.summary.as_deref().map(inline::parse),
                     groups: job
                         .groups

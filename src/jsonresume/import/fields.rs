@@ -73,16 +73,21 @@ impl Importer {
     }
 
     /// A period as written, or swapped (and reported) when it ends before it starts.
-    pub(super) fn in_order(&mut self, field: &str, start: Date, end: EndDate) -> (Date, EndDate) {
-        match end {
-            EndDate::Date(end) if end.last_month() < start.first_month() => {
+    pub(super) fn period(
+        &mut self,
+        field: &str,
+        start: Option<Date>,
+        end: Option<EndDate>,
+    ) -> (Option<Date>, Option<EndDate>) {
+        match (start, end) {
+            (Some(start), Some(EndDate::Date(end))) if end.last_month() < start.first_month() => {
                 self.losses.lose(
                     field,
                     format!("it ends ({end}) before it starts ({start}); the two are swapped"),
                 );
-                (end, EndDate::Date(start))
+                (Some(end), Some(EndDate::Date(start)))
             }
-            _ => (start, end),
+            other => other,
         }
     }
 

@@ -8,7 +8,6 @@ use super::{
     Importer, VOLUNTEER_TAG,
     fields::{prose, text},
 };
-use crate::jsonresume::Loss;
 use crate::model::date::EndDate;
 use crate::model::types::{Bullet, Group, Job};
 use crate::model::unfilled::UNFILLED;
@@ -68,34 +67,14 @@ impl Importer {
     fn job(&mut self, field: &str, role: Role) -> Option<Job> {
         let company = self.required(&format!("{field}.name"), role.organization, UNFILLED);
         let title = self.required(&format!("{field}.position"), role.position, UNFILLED);
-        let start_field = format!("{field}.startDate");
-        let start = match dates::read(role.start.as_deref()) {
-            Reading::Date { date, remark } => Some(self.remark(&start_field, date, remark)),
-            _ => None,
-        };
+        let start = self.date(&format!("{field}.startDate"), role.start.as_deref());
         let end_field = format!("{field}.endDate");
-        let end = match dates::read(role.end.as_deref()) {
-            Reading::Empty => Some(EndDate::Present),
-            Reading::Present => Some(self.present(&end_field, role.end.as_deref())),
-            Reading::Date { date, remark } => {
-                Some(EndDate::Date(self.remark(&end_field, date, remark)))
-            }
-            Reading::Unreadable => None,
+        // JSON Resume leaves out the end of a job that goes on.
+        let end = match (start, dates::read(role.end.as_deref())) {
+            (Some(_), Reading::Empty) => Some(EndDate::Present),
+            _ => self.end_date(&end_field, role.end.as_deref()),
         };
-        let (Some(start), Some(end)) = (start, end) else {
-            let written = |date: &Option<String>| format!("`{}`", date.as_deref().unwrap_or(""));
-            self.dropped.push(Loss {
-                field: format!("{field} ({company}, {title})"),
-                reason: format!(
-                    "its dates ({} to {}) cannot be read; resume.yaml jobs need a start \
-                     (`YYYY-MM` or `YYYY`) and an end (or `present`): add this job by hand",
-                    written(role.start),
-                    written(role.end)
-                ),
-            });
-            return None;
-        };
-        let (start, end) = self.in_order(field, start, end);
+        let (start, end) = self.period(field, start, end);
         let bullets: Vec<Bullet> = (role.highlights.iter())
             .filter_map(|h| prose(Some(h)))
             .map(|text| Bullet {

@@ -4,9 +4,8 @@
 //!
 //! No entry (a job, a degree, a project, …) is dropped for a missing field:
 //! a required text the document lacks becomes the placeholder
-//! [`UNFILLED`], which validation flags. Only a job whose dates cannot be
-//! read at all is left out, and it is returned in [`Imported::dropped`] so
-//! the command can fail naming it.
+//! [`UNFILLED`], and a job keeps whichever of its dates can be read;
+//! validation flags both.
 
 mod fields;
 mod jobs;
@@ -37,8 +36,6 @@ pub struct Imported {
     pub notes: Vec<Loss>,
     /// Fields, or parts of them, that did not cross.
     pub losses: Vec<Loss>,
-    /// Whole entries that could not be kept.
-    pub dropped: Vec<Loss>,
 }
 
 /// Reads a JSON Resume document (a UTF-8 byte order mark is allowed) and
@@ -63,7 +60,6 @@ pub fn import(doc: &JsonResume) -> Imported {
         resume,
         notes: importer.notes,
         losses: importer.losses.0,
-        dropped: importer.dropped,
     }
 }
 
@@ -71,7 +67,6 @@ pub fn import(doc: &JsonResume) -> Imported {
 struct Importer {
     notes: Vec<Loss>,
     losses: Losses,
-    dropped: Vec<Loss>,
 }
 
 /// Converts every entry of one section, in order.

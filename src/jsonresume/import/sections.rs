@@ -115,13 +115,7 @@ impl Importer {
             self.losses.lose(field, "skipped: it is empty");
             return None;
         }
-        let (start, end) = match (start, end) {
-            (Some(start), Some(end)) => {
-                let (start, end) = self.in_order(&field, start, end);
-                (Some(start), Some(end))
-            }
-            other => other,
-        };
+        let (start, end) = self.period(&field, start, end);
         Some(Education {
             degree: degree.unwrap_or_else(|| {
                 self.unfilled(&format!("{field}.studyType"));
