@@ -2,6 +2,7 @@
 //! poppler's `pdftotext`, `pdffonts` and `pdfinfo`.
 
 mod common;
+mod page_bounds;
 
 use std::fs;
 use std::path::Path;
@@ -146,4 +147,52 @@ fn a_long_resume_paginates_without_stranded_headings() {
             "page {page} ends with a heading: {last}"
         );
     }
+}
+
+/// The built-in engine's margins: 18 mm all round but the top.
+const MARGINS: page_bounds::Margins = page_bounds::Margins {
+    x: 18.0 * 72.0 / 25.4,
+    bottom: 18.0 * 72.0 / 25.4,
+};
+
+#[test]
+fn oversized_content_breaks_across_pages_and_at_the_margin() {
+    let dir = tempfile::tempdir().unwrap();
+    let (yaml, texts) = page_bounds::oversized_resume();
+    let input = dir.path().join("oversized.yaml");
+    fs::write(&input, yaml).unwrap();
+    for paper in ["us-letter", "a4"] {
+        let pdf = build_pdf(dir.path(), &input, "native", &["--paper", paper]);
+        assert!(page_bounds::page_count(&pdf) >= 3);
+        let words = page_bounds::assert_inside_the_pages(&pdf, MARGINS);
+        page_bounds::assert_each_printed_once(&words, &texts);
+        let joined: String = words.iter().map(|w| w.text.as_str()).collect();
+        for i in 0..150 {
+            let tech = format!("Tech{i:03}");
+            assert_eq!(joined.matches(&tech).count(), 3, "{tech} not in every list");
+        }
+    }
+}
+
+#[test]
+fn a_newline_in_text_starts_a_new_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("r.yaml");
+    fs::write(
+        &input,
+        "basics:\n  name: Ada\n  email: a@ada.dev\nexperience:\n  - company: Engines\n    title: \"Engineer, payments:\\n- the ledger\\n- the payouts\"\n    start: 2020-01\n    end: present\n",
+    )
+    .unwrap();
+    let pdf = build_pdf(dir.path(), &input, "native", &[]);
+    let text = poppler("pdftotext", &[], &pdf);
+    let lines: Vec<&str> = text.lines().map(str::trim).collect();
+    let at = lines
+        .iter()
+        .position(|line| *line == "Engineer, payments:")
+        .unwrap_or_else(|| panic!("no line of its own:\n{text}"));
+    assert_eq!(
+        lines[at + 1..at + 3],
+        ["- the ledger", "- the payouts"],
+        "{text}"
+    );
 }

@@ -2,6 +2,7 @@
 //! PDFs read back by poppler's `pdftotext` and `pdfinfo`.
 
 mod common;
+mod page_bounds;
 
 use std::fs;
 use std::path::Path;
@@ -392,4 +393,57 @@ fn a_typst_layout_without_typst_is_named_as_unused() {
         .stderr(contains("using the built-in PDF engine").and(contains(
             "does not read the typst layout layouts/typst/resume.typ",
         )));
+}
+
+/// The typst layout's margins: 0.7 in left and right, 0.64 in at the bottom.
+const MARGINS: page_bounds::Margins = page_bounds::Margins {
+    x: 0.7 * 72.0,
+    bottom: 0.64 * 72.0,
+};
+
+#[test]
+fn oversized_content_breaks_across_pages_and_at_the_margin() {
+    let dir = tempfile::tempdir().unwrap();
+    let (yaml, texts) = page_bounds::oversized_resume();
+    let input = dir.path().join("oversized.yaml");
+    fs::write(&input, yaml).unwrap();
+    for paper in ["us-letter", "a4"] {
+        let pdf = build_pdf(dir.path(), &input, "typst", &["--paper", paper]);
+        assert!(page_bounds::page_count(&pdf) >= 3);
+        let words = page_bounds::assert_inside_the_pages(&pdf, MARGINS);
+        page_bounds::assert_each_printed_once(&words, &texts);
+        let joined: String = words.iter().map(|w| w.text.as_str()).collect();
+        for i in 0..150 {
+            let tech = format!("Tech{i:03}");
+            assert_eq!(joined.matches(&tech).count(), 3, "{tech} not in every list");
+        }
+    }
+}
+
+#[test]
+fn a_page_budget_counts_a_group_taller_than_a_page_as_the_pages_it_fills() {
+    let dir = tempfile::tempdir().unwrap();
+    let (yaml, bullets) = page_bounds::overflowing_group_resume();
+    let input = dir.path().join("overflowing.yaml");
+    fs::write(&input, yaml).unwrap();
+    let whole = build_pdf(dir.path(), &input, "typst", &[]);
+    assert!(page_bounds::page_count(&whole) > 3);
+    let words = page_bounds::assert_inside_the_pages(&whole, MARGINS);
+    page_bounds::assert_each_printed_once(&words, &bullets);
+
+    resumec(dir.path())
+        .args(["build", "overflowing.yaml", "--format", "pdf"])
+        .args(["--engine", "typst", "--variant", "three-pages"])
+        .assert()
+        .success()
+        .stderr(contains("fitted from").and(contains("as it is").not()));
+    let pdf = dir.path().join("out/overflowing-three-pages.pdf");
+    assert!(page_bounds::page_count(&pdf) <= 3);
+    let words = page_bounds::assert_inside_the_pages(&pdf, MARGINS);
+    page_bounds::assert_each_printed_once(&words, &bullets[..1]);
+    let joined: String = words.iter().map(|w| w.text.as_str()).collect();
+    assert!(
+        !joined.contains("g2w000"),
+        "the last bullet does not fit yet is there"
+    );
 }

@@ -188,7 +188,7 @@ mod tests {
         let typst = layouts.file("typst/resume.typ");
         for setting in [
             "#let body-size = 10.25pt",
-            "margin: (x: 0.7in,",
+            "#let (margin-x, margin-top, margin-bottom) = (0.7in,",
             "indent: 0.15em,",
             "body-indent: 0.6em,",
             "marker: text(fill: quiet, size: 0.8em,",

@@ -1,5 +1,11 @@
 //! Pure layout: greedy line breaking of styled runs over measured widths, and
 //! pagination of blocks with keep-with-next. Nothing here knows about PDF.
+//!
+//! Lines break at spaces and at forced breaks (a newline in the text); a word
+//! wider than the whole line is cut between characters, so no line is ever
+//! wider than the width it was given (unless a single character is).
+
+use unicode_segmentation::UnicodeSegmentation;
 
 /// A run of text in one look; `S` is whatever the caller styles text with.
 #[derive(Debug, Clone, PartialEq)]
@@ -24,6 +30,27 @@ struct Word<S> {
     space: Option<S>,
 }
 
+impl<S> Word<S> {
+    fn after(space: Option<S>) -> Word<S> {
+        Word {
+            pieces: Vec::new(),
+            width: 0.0,
+            space,
+        }
+    }
+}
+
+/// Whether `c` ends a line wherever it stands.
+pub fn is_forced_break(c: char) -> bool {
+    matches!(c, '\n' | '\u{2028}' | '\u{2029}')
+}
+
+/// Whether a line may break at `c`, which prints as a space. No-break
+/// spaces belong to their word.
+fn is_breaking_space(c: char) -> bool {
+    c.is_whitespace() && !matches!(c, '\u{a0}' | '\u{2007}' | '\u{202f}')
+}
+
 /// Breaks `runs` into lines no wider than `width`; `measure` gives the width
 /// of a text in a style. Spaces stay in the runs, so extracted text keeps them.
 pub fn break_lines<S: Clone + PartialEq>(
@@ -32,28 +59,28 @@ pub fn break_lines<S: Clone + PartialEq>(
     measure: &dyn Fn(&str, &S) -> f32,
 ) -> Vec<Vec<Placed<S>>> {
     let mut lines = Vec::new();
-    let mut line: Vec<Placed<S>> = Vec::new();
-    let mut x = 0.0;
-    for word in words(runs, measure) {
-        for piece_word in split_long(word, width, measure) {
-            let space = match (&piece_word.space, line.is_empty()) {
-                (Some(style), false) => Some((style.clone(), measure(" ", style))),
-                _ => None,
-            };
-            let space_width = space.as_ref().map_or(0.0, |(_, w)| *w);
-            if !line.is_empty() && x + space_width + piece_word.width > width {
-                lines.push(std::mem::take(&mut line));
-                x = 0.0;
-            } else if let Some((style, w)) = space {
-                push(&mut line, &mut x, " ", style, w);
-            }
-            for piece in piece_word.pieces {
-                let w = measure(&piece.text, &piece.style);
-                push(&mut line, &mut x, &piece.text, piece.style, w);
+    for hard_line in hard_lines(runs, measure) {
+        let mut line: Vec<Placed<S>> = Vec::new();
+        let mut x = 0.0;
+        for word in hard_line {
+            for piece_word in split_long(word, width, measure) {
+                let space = match (&piece_word.space, line.is_empty()) {
+                    (Some(style), false) => Some((style.clone(), measure(" ", style))),
+                    _ => None,
+                };
+                let space_width = space.as_ref().map_or(0.0, |(_, w)| *w);
+                if !line.is_empty() && x + space_width + piece_word.width > width {
+                    lines.push(std::mem::take(&mut line));
+                    x = 0.0;
+                } else if let Some((style, w)) = space {
+                    push(&mut line, &mut x, " ", style, w);
+                }
+                for piece in piece_word.pieces {
+                    let w = measure(&piece.text, &piece.style);
+                    push(&mut line, &mut x, &piece.text, piece.style, w);
+                }
             }
         }
-    }
-    if !line.is_empty() {
         lines.push(line);
     }
     lines
@@ -78,47 +105,61 @@ fn push<S: PartialEq>(line: &mut Vec<Placed<S>>, x: &mut f32, text: &str, style:
     *x += width;
 }
 
-fn words<S: Clone>(runs: &[Run<S>], measure: &dyn Fn(&str, &S) -> f32) -> Vec<Word<S>> {
-    let mut words = Vec::new();
-    let mut current = Word {
-        pieces: Vec::new(),
-        width: 0.0,
-        space: None,
-    };
+/// The words of each line that forced breaks make, without the empty
+/// lines of leading or trailing breaks.
+fn hard_lines<S: Clone>(runs: &[Run<S>], measure: &dyn Fn(&str, &S) -> f32) -> Vec<Vec<Word<S>>> {
+    let mut lines: Vec<Vec<Word<S>>> = vec![Vec::new()];
+    let mut current = Word::after(None);
     for run in runs {
-        let mut parts = run.text.split(char::is_whitespace).peekable();
-        while let Some(part) = parts.next() {
-            if !part.is_empty() {
-                current.width += measure(part, &run.style);
+        for part in run
+            .text
+            .split_inclusive(|c| is_breaking_space(c) || is_forced_break(c))
+        {
+            let mut chars = part.chars();
+            let separator = chars
+                .next_back()
+                .filter(|&c| is_breaking_space(c) || is_forced_break(c));
+            let text = if separator.is_some() {
+                chars.as_str()
+            } else {
+                part
+            };
+            if !text.is_empty() {
+                current.width += measure(text, &run.style);
                 current.pieces.push(Run {
-                    text: part.to_owned(),
+                    text: text.to_owned(),
                     style: run.style.clone(),
                 });
             }
-            if parts.peek().is_some() {
-                let space = Some(run.style.clone());
-                if current.pieces.is_empty() {
-                    current.space = current.space.or(space);
-                } else {
-                    words.push(std::mem::replace(
-                        &mut current,
-                        Word {
-                            pieces: Vec::new(),
-                            width: 0.0,
-                            space,
-                        },
-                    ));
-                }
+            let Some(separator) = separator else { continue };
+            let forced = is_forced_break(separator);
+            let space = (!forced).then(|| run.style.clone());
+            if !current.pieces.is_empty() {
+                let word = std::mem::replace(&mut current, Word::after(space));
+                lines.last_mut().expect("one line at least").push(word);
+            } else if !forced {
+                current.space = current.space.or(space);
+            }
+            if forced {
+                current.space = None;
+                lines.push(Vec::new());
             }
         }
     }
     if !current.pieces.is_empty() {
-        words.push(current);
+        lines.last_mut().expect("one line at least").push(current);
     }
-    words
+    let first = lines.iter().position(|line| !line.is_empty());
+    let last = lines.iter().rposition(|line| !line.is_empty());
+    match (first, last) {
+        (Some(first), Some(last)) => lines.drain(first..=last).collect(),
+        _ => Vec::new(),
+    }
 }
 
-/// A word wider than a whole line, cut between characters.
+/// A word wider than a whole line, cut between characters into pieces that
+/// each fit a line; a character sequence that draws as one (a letter and
+/// its accents, an emoji sequence) is never cut.
 fn split_long<S: Clone + PartialEq>(
     word: Word<S>,
     width: f32,
@@ -128,30 +169,18 @@ fn split_long<S: Clone + PartialEq>(
         return vec![word];
     }
     let mut out = Vec::new();
-    let mut current = Word {
-        pieces: Vec::new(),
-        width: 0.0,
-        space: word.space,
-    };
+    let mut current = Word::after(word.space);
     for piece in word.pieces {
-        for c in piece.text.chars() {
-            let mut buf = [0; 4];
-            let w = measure(c.encode_utf8(&mut buf), &piece.style);
-            if current.width + w > width && !current.pieces.is_empty() {
-                out.push(std::mem::replace(
-                    &mut current,
-                    Word {
-                        pieces: Vec::new(),
-                        width: 0.0,
-                        space: None,
-                    },
-                ));
+        for cluster in piece.text.graphemes(true) {
+            let w = measure(cluster, &piece.style);
+            if !current.pieces.is_empty() && current.width + w > width {
+                out.push(std::mem::replace(&mut current, Word::after(None)));
             }
             current.width += w;
             match current.pieces.last_mut() {
-                Some(last) if last.style == piece.style => last.text.push(c),
+                Some(last) if last.style == piece.style => last.text.push_str(cluster),
                 _ => current.pieces.push(Run {
-                    text: c.to_string(),
+                    text: cluster.to_owned(),
                     style: piece.style.clone(),
                 }),
             }
@@ -275,6 +304,79 @@ mod tests {
             texts(&break_lines(&runs, 3.0, &measure)),
             ["abc", "def", "gh"]
         );
+    }
+
+    #[test]
+    fn a_newline_is_a_forced_break_and_an_empty_line_stays() {
+        let runs = [
+            Run {
+                text: "one\ntwo ".to_owned(),
+                style: 0,
+            },
+            Run {
+                text: "three\n\nfour\n".to_owned(),
+                style: 1,
+            },
+        ];
+        let lines = break_lines(&runs, 100.0, &measure);
+        assert_eq!(texts(&lines), ["one", "two three", "", "four"]);
+    }
+
+    #[test]
+    fn a_no_break_space_holds_its_words_together() {
+        let runs = [Run {
+            text: "ab 10\u{a0}km".to_owned(),
+            style: 0,
+        }];
+        assert_eq!(
+            texts(&break_lines(&runs, 6.0, &measure)),
+            ["ab", "10\u{a0}km"]
+        );
+    }
+
+    #[test]
+    fn a_long_word_is_never_cut_inside_a_letter_and_its_accent() {
+        let runs = [Run {
+            text: "abe\u{301}cd".to_owned(),
+            style: 0,
+        }];
+        assert_eq!(
+            texts(&break_lines(&runs, 3.0, &measure)),
+            ["ab", "e\u{301}c", "d"]
+        );
+    }
+
+    /// Width per character depends on the style, as bold is wider than regular.
+    fn styled_measure(text: &str, style: &u8) -> f32 {
+        text.chars().count() as f32 * (1.0 + f32::from(*style) * 0.75)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn every_line_fits_and_every_character_is_kept(
+            parts in proptest::collection::vec(("[a-z \n\u{e9}\u{a0}]{0,40}", 0u8..3), 0..8),
+            width in 3.0f32..60.0,
+        ) {
+            let runs: Vec<Run<u8>> = parts
+                .iter()
+                .map(|(text, style)| Run { text: text.clone(), style: *style })
+                .collect();
+            let lines = break_lines(&runs, width, &styled_measure);
+            for line in &lines {
+                let mut end = 0.0f32;
+                for placed in line {
+                    proptest::prop_assert!(placed.x >= end - 1e-3);
+                    end = placed.x + placed.width;
+                }
+                proptest::prop_assert!(end <= width + 1e-3, "{:?} wider than {}", line, width);
+            }
+            let visible = |text: &str| -> String {
+                text.chars().filter(|c| !is_breaking_space(*c)).collect()
+            };
+            let written: String = runs.iter().map(|r| visible(&r.text)).collect();
+            let drawn: String = lines.iter().flatten().map(|p| visible(&p.run.text)).collect();
+            proptest::prop_assert_eq!(drawn, written);
+        }
     }
 
     #[test]

@@ -19,7 +19,7 @@ use printpdf::{Mm, PdfDocument, PdfPage, PdfSaveOptions};
 
 use self::compress::compress_streams;
 use self::fonts::{Fonts, Style};
-use self::layout::{Extent, Placed, Run, break_lines, paginate};
+use self::layout::{Extent, Placed, Run, break_lines, is_forced_break, paginate};
 use self::page::Canvas;
 use super::view::{Body, Document, GroupView, Inline, JobView, ProjectView};
 use super::{Backend, Format, RenderContext, RenderError, Rendered};
@@ -50,6 +50,10 @@ const SMALL: f32 = 8.75;
 const LEADING: f32 = 1.36;
 const BULLET_INDENT: f32 = 4.0;
 const BULLET_HANG: f32 = 13.0;
+/// Space between a line's text and the dates or link set beside it.
+const RIGHT_GAP: f32 = 12.0;
+/// The most of a line's width that text set beside the first line may take.
+const RIGHT_SHARE: f32 = 0.45;
 
 const ACCENT: (u8, u8, u8) = (0x1f, 0x3b, 0x5c);
 const INK: (u8, u8, u8) = (0x1d, 0x1d, 0x1f);
@@ -103,7 +107,9 @@ impl Builder<'_> {
         self.fonts.width(look.style, text, look.size)
     }
 
-    /// Wrapped text starting `indent` in, with `right` aligned to the right edge of its first line.
+    /// Wrapped text starting `indent` in, with `right` aligned to the right
+    /// edge: beside the first line when it is short, on lines of its own
+    /// below the text when it is not.
     fn lines(
         &mut self,
         runs: &[Run<Look>],
@@ -117,33 +123,40 @@ impl Builder<'_> {
             .chain(&right)
             .map(|r| r.style.size)
             .fold(0.0, f32::max);
-        let right_width = right
+        let width = self.width - indent;
+        let (beside, below) = match right {
+            Some(right) if self.fits_beside(&right, width) => (Some(right), None),
+            right => (None, right),
+        };
+        let beside_width = beside
             .as_ref()
-            .map_or(0.0, |r| self.measure(&r.text, &r.style) + 12.0);
-        let measure = |text: &str, look: &Look| self.measure(text, look);
-        let mut lines = break_lines(runs, self.width - indent - right_width, &measure);
-        if lines.is_empty() {
-            lines.push(Vec::new());
+            .map_or(0.0, |r| self.measure(&r.text, &r.style) + RIGHT_GAP);
+        let mut lines = self.wrap(runs, width - beside_width);
+        if let Some(right) = beside {
+            lines[0].push(self.right_aligned(right, width));
+        }
+        if let Some(right) = below {
+            for line in self.wrap(&[right], width) {
+                let end = line.last().map_or(0.0, |p| p.x + p.width);
+                lines.push(
+                    line.into_iter()
+                        .map(|p| Placed {
+                            x: p.x + width - end,
+                            ..p
+                        })
+                        .collect(),
+                );
+            }
         }
         let count = lines.len();
         for (i, line) in lines.into_iter().enumerate() {
-            let mut placed: Vec<Placed<Look>> = line
+            let placed = line
                 .into_iter()
                 .map(|p| Placed {
                     x: p.x + indent,
                     ..p
                 })
                 .collect();
-            if i == 0
-                && let Some(right) = &right
-            {
-                let width = self.measure(&right.text, &right.style);
-                placed.push(Placed {
-                    x: self.width - width,
-                    width,
-                    run: right.clone(),
-                });
-            }
             self.blocks.push(Block {
                 extent: Extent {
                     gap: if i == 0 { gap } else { 0.0 },
@@ -154,6 +167,32 @@ impl Builder<'_> {
                 runs: placed,
                 rule: false,
             });
+        }
+    }
+
+    /// Lines of `runs` no wider than `width`; one empty line for no text.
+    fn wrap(&self, runs: &[Run<Look>], width: f32) -> Vec<Vec<Placed<Look>>> {
+        let measure = |text: &str, look: &Look| self.measure(text, look);
+        let mut lines = break_lines(runs, width, &measure);
+        if lines.is_empty() {
+            lines.push(Vec::new());
+        }
+        lines
+    }
+
+    /// Whether `right` is one short line that leaves the text beside it
+    /// most of `width`.
+    fn fits_beside(&self, right: &Run<Look>, width: f32) -> bool {
+        !right.text.contains(is_forced_break)
+            && self.measure(&right.text, &right.style) + RIGHT_GAP <= width * RIGHT_SHARE
+    }
+
+    fn right_aligned(&self, right: Run<Look>, width: f32) -> Placed<Look> {
+        let run_width = self.measure(&right.text, &right.style);
+        Placed {
+            x: width - run_width,
+            width: run_width,
+            run: right,
         }
     }
 
