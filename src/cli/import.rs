@@ -10,6 +10,7 @@ use crate::build::{BuildError, check_loaded};
 use crate::diagnostic::{Diagnostic, line_column_offset};
 use crate::jsonresume::import::import as convert;
 use crate::jsonresume::types::JsonResume;
+use crate::model::load::read::{ReadError, read_capped, too_large};
 use crate::model::load::{Source, load_bytes, to_yaml};
 use crate::output::write_atomic;
 
@@ -78,10 +79,23 @@ pub fn import(args: &ImportArgs) -> ExitCode {
 
 /// Reads and parses the JSON Resume file; a syntax error points at its line.
 fn read_json(path: &Path) -> Result<JsonResume, ExitCode> {
-    let text = std::fs::read_to_string(path).map_err(|error| {
-        eprintln!("error: cannot read {}: {error}", path.display());
-        ExitCode::from(exit::FAILURE)
-    })?;
+    let text = read_capped(path)
+        .map_err(|error| match error {
+            ReadError::TooLarge => too_large(&path.display().to_string()),
+            ReadError::Io(error) => format!("cannot read {}: {error}", path.display()),
+        })
+        .and_then(|bytes| {
+            String::from_utf8(bytes).map_err(|_| format!("{} is not UTF-8 text", path.display()))
+        })
+        // A byte-order mark is accepted, as it is in resume.yaml.
+        .map(|text| match text.strip_prefix('\u{feff}') {
+            Some(rest) => rest.to_owned(),
+            None => text,
+        })
+        .map_err(|message| {
+            eprintln!("error: {message}");
+            ExitCode::from(exit::FAILURE)
+        })?;
     serde_json::from_str(&text).map_err(|error| {
         let offset = line_column_offset(&text, error.line(), error.column());
         let source = Source {

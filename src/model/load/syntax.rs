@@ -9,12 +9,12 @@ use crate::diagnostic::Diagnostic;
 /// A parser error as a located diagnostic.
 pub fn scan_error(text: &str, error: &ScanError) -> Diagnostic {
     let at = ByteOffsets::new(text).of(error.marker().index());
-    if let Some(tab) = indenting_tab(text, at) {
+    let info = error.info();
+    if let Some(tab) = indenting_tab(text, at, info.contains("tab")) {
         return Diagnostic::error("a tab in the indentation")
             .at(Some(tab..tab + 1))
             .help("YAML indents with spaces: replace the tab with spaces");
     }
-    let info = error.info();
     let span = Some(at..line_end(text, at));
     if info.contains("quoted scalar") {
         // The parser reports the opening quote: that is where the fix goes.
@@ -37,20 +37,31 @@ pub fn scan_error(text: &str, error: &ScanError) -> Diagnostic {
         .help(help)
 }
 
-/// The first tab in the indentation of a line up to the one holding `at`.
-fn indenting_tab(text: &str, at: usize) -> Option<usize> {
-    let mut line_start = 0;
-    for line in text.split_inclusive('\n') {
-        if line_start > at {
-            break;
-        }
-        let indent = line.len() - line.trim_start_matches([' ', '\t']).len();
-        if let Some(tab) = line[..indent].find('\t') {
-            return Some(line_start + tab);
-        }
-        line_start += line.len();
+/// The tab in the indentation that most likely caused a parse error at `at`:
+/// the first one from the error's line on when the parser complains of a
+/// tab (a plain scalar runs on past its own line), else the first one on a
+/// line up to the error's.
+fn indenting_tab(text: &str, at: usize, about_tabs: bool) -> Option<usize> {
+    let error_line = text[..at].rfind('\n').map_or(0, |n| n + 1);
+    let mut tabs = text
+        .split_inclusive('\n')
+        .scan(0, |line_start, line| {
+            let start = *line_start;
+            *line_start += line.len();
+            Some((start, line))
+        })
+        .filter_map(|(start, line)| {
+            let indent = line.len() - line.trim_start_matches([' ', '\t']).len();
+            line[..indent].find('\t').map(|tab| (start, start + tab))
+        });
+    if about_tabs {
+        tabs.find(|&(start, _)| start >= error_line)
+            .map(|(_, tab)| tab)
+    } else {
+        tabs.take_while(|&(start, _)| start <= error_line)
+            .map(|(_, tab)| tab)
+            .next()
     }
-    None
 }
 
 /// Control characters written into the file itself: each is located.
@@ -95,8 +106,10 @@ mod tests {
     #[test]
     fn tabs_in_indentation_are_found() {
         let text = "basics:\n  name: Ada\n\temail: a@b.c\n";
-        assert_eq!(indenting_tab(text, text.len() - 1), Some(20));
-        assert_eq!(indenting_tab("a: \tb\n", 5), None);
+        assert_eq!(indenting_tab(text, 14, true), Some(20));
+        assert_eq!(indenting_tab(text, text.len() - 1, false), Some(20));
+        assert_eq!(indenting_tab(text, 14, false), None);
+        assert_eq!(indenting_tab("a: \tb\n", 5, true), None);
     }
 
     #[test]
