@@ -15,8 +15,9 @@ use crate::diagnostic::Diagnostic;
 use crate::model::date::{EndDate, YearMonth};
 use crate::model::schema_keys::{did_you_mean, resolve, schema};
 
-/// How many nodes more than the document holds the walk may visit through aliases.
-const ALIAS_BUDGET: usize = super::de::ALIAS_BUDGET;
+/// How many nodes more than the document holds the walk may visit through
+/// aliases: far more than any résumé reuses, far fewer than an alias bomb.
+const ALIAS_BUDGET: usize = 100_000;
 
 /// The schema of a list whose items can be anything.
 static ANYTHING: Value = Value::Bool(true);
@@ -60,17 +61,18 @@ enum Shape {
 
 impl<'a> Walk<'a> {
     fn node(&mut self, id: NodeId, schema: &'static Value) {
-        if self.budget == 0 {
-            if self.found.iter().all(|d| !d.message.contains("aliases")) {
-                self.error(
-                    id,
-                    "the document expands too many aliases".to_owned(),
-                    "write the values out instead of repeating anchors",
-                );
-            }
+        // Said once, when the budget runs out; the walk then stops going deeper.
+        let Some(left) = self.budget.checked_sub(1) else {
             return;
+        };
+        self.budget = left;
+        if left == 0 {
+            return self.error(
+                id,
+                "the document expands too many aliases".to_owned(),
+                "write the values out instead of repeating anchors",
+            );
         }
-        self.budget -= 1;
         let (schema, definition) = self.resolve(schema);
         let shape = self.shape(id);
         let schema = match schema.get("anyOf").and_then(Value::as_array) {

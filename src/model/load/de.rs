@@ -5,20 +5,15 @@
 //! `true` reach a string field as written, and a number field parses the
 //! text. Every error carries the span of the node it arose at, so even an
 //! error raised by a field's own parser (a bad date) points at the value.
-//! Expanding aliases has a budget, so anchors repeated into millions of
-//! nodes are refused rather than built.
+//! It runs after the schema walk, which refuses documents whose aliases
+//! expand past a budget, so what it expands is bounded.
 
-use std::cell::Cell;
 use std::fmt;
 use std::ops::Range;
 
 use serde::de::{self, DeserializeSeed, IntoDeserializer, Unexpected, Visitor};
 
 use super::tree::{Kind, NodeId, Tree};
-
-/// How many nodes more than the document holds a deserialization may visit
-/// through aliases.
-pub const ALIAS_BUDGET: usize = 100_000;
 
 /// A deserialization error and where it arose.
 #[derive(Debug)]
@@ -46,25 +41,18 @@ impl de::Error for Error {
 
 /// Deserializes a `T` from the whole tree.
 pub fn from_tree<T: de::DeserializeOwned>(tree: &Tree) -> Result<T, Error> {
-    let budget = Cell::new(tree.nodes.len() + ALIAS_BUDGET);
-    NodeDe::new(tree, tree.root, &budget)?.located(T::deserialize)
+    NodeDe::new(tree, tree.root).located(T::deserialize)
 }
 
 /// One node, being deserialized.
 struct NodeDe<'de> {
     tree: &'de Tree,
     id: NodeId,
-    budget: &'de Cell<usize>,
 }
 
 impl<'de> NodeDe<'de> {
-    fn new(tree: &'de Tree, id: NodeId, budget: &'de Cell<usize>) -> Result<Self, Error> {
-        let left = budget.get().checked_sub(1).ok_or_else(|| Error {
-            message: "the document expands too many aliases".to_owned(),
-            span: Some(tree.nodes[id].span.clone()),
-        })?;
-        budget.set(left);
-        Ok(NodeDe { tree, id, budget })
+    fn new(tree: &'de Tree, id: NodeId) -> Self {
+        NodeDe { tree, id }
     }
 
     fn kind(&self) -> &'de Kind {
@@ -135,13 +123,11 @@ impl<'de> de::Deserializer<'de> for NodeDe<'de> {
             Kind::Seq(items) => visitor.visit_seq(Items {
                 tree: self.tree,
                 items: items.iter(),
-                budget: self.budget,
             }),
             Kind::Map(entries) => visitor.visit_map(Entries {
                 tree: self.tree,
                 entries: entries.iter(),
                 value: None,
-                budget: self.budget,
             }),
             Kind::Alias(_) => unreachable!("Tree::get looks through aliases"),
         }
@@ -237,7 +223,6 @@ impl<'de> de::Deserializer<'de> for NodeDe<'de> {
 struct Items<'de> {
     tree: &'de Tree,
     items: std::slice::Iter<'de, NodeId>,
-    budget: &'de Cell<usize>,
 }
 
 impl<'de> de::SeqAccess<'de> for Items<'de> {
@@ -248,7 +233,7 @@ impl<'de> de::SeqAccess<'de> for Items<'de> {
         seed: S,
     ) -> Result<Option<S::Value>, Error> {
         match self.items.next() {
-            Some(&id) => NodeDe::new(self.tree, id, self.budget)?
+            Some(&id) => NodeDe::new(self.tree, id)
                 .located(|node| seed.deserialize(node))
                 .map(Some),
             None => Ok(None),
@@ -261,7 +246,6 @@ struct Entries<'de> {
     tree: &'de Tree,
     entries: std::slice::Iter<'de, (NodeId, NodeId)>,
     value: Option<NodeId>,
-    budget: &'de Cell<usize>,
 }
 
 impl<'de> de::MapAccess<'de> for Entries<'de> {
@@ -274,7 +258,7 @@ impl<'de> de::MapAccess<'de> for Entries<'de> {
         match self.entries.next() {
             Some(&(key, value)) => {
                 self.value = Some(value);
-                NodeDe::new(self.tree, key, self.budget)?
+                NodeDe::new(self.tree, key)
                     .located(|node| seed.deserialize(node))
                     .map(Some)
             }
@@ -287,6 +271,6 @@ impl<'de> de::MapAccess<'de> for Entries<'de> {
             .value
             .take()
             .ok_or_else(|| <Error as de::Error>::custom("a value without a key"))?;
-        NodeDe::new(self.tree, value, self.budget)?.located(|node| seed.deserialize(node))
+        NodeDe::new(self.tree, value).located(|node| seed.deserialize(node))
     }
 }

@@ -204,45 +204,4 @@ fn serde_error(text: &str, error: de::Error) -> Diagnostic {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn load(text: &str) -> Result<Loaded, Vec<Diagnostic>> {
-        load_bytes(Path::new("test.yaml"), text.as_bytes().to_vec()).map_err(|e| match e {
-            LoadError::Invalid { diagnostics, .. } => diagnostics,
-            LoadError::Io { message, .. } => panic!("{message}"),
-        })
-    }
-
-    #[test]
-    fn reports_every_unknown_key_with_a_suggestion() {
-        let errors = load("basics:\n  nmae: Ada\n  name: Ada\nexperiance: []\n").unwrap_err();
-        assert_eq!(errors.len(), 2);
-        assert_eq!(errors[0].help.as_deref(), Some("did you mean `name`?"));
-        assert_eq!(
-            errors[1].help.as_deref(),
-            Some("did you mean `experience`?")
-        );
-    }
-
-    #[test]
-    fn accepts_bom_and_crlf() {
-        let loaded = load("\u{feff}basics:\r\n  name: Ada\r\n").unwrap();
-        assert_eq!(loaded.resume.basics.name, "Ada");
-    }
-
-    #[test]
-    fn refuses_non_mappings() {
-        let errors = load("- just\n- a list\n").unwrap_err();
-        assert!(errors[0].message.contains("mapping"), "{:?}", errors[0]);
-    }
-
-    #[test]
-    fn keeps_section_order() {
-        let loaded = load("basics: {name: A}\nskills: []\nsummary: Hi\n").unwrap();
-        assert_eq!(
-            loaded.resume.section_order,
-            [Section::Skills, Section::Summary]
-        );
-    }
-}
+mod tests;

@@ -96,6 +96,8 @@ enum Open {
 struct Builder<'a> {
     text: &'a str,
     offsets: ByteOffsets<'a>,
+    /// Where each line ends, so a span's end is found without rescanning the line.
+    line_ends: Vec<usize>,
     tree: Tree,
     stack: Vec<Open>,
     anchors: HashMap<usize, NodeId>,
@@ -108,6 +110,11 @@ pub fn parse(text: &str) -> Result<Tree, Vec<Diagnostic>> {
     let mut builder = Builder {
         text,
         offsets: ByteOffsets::new(text),
+        line_ends: text
+            .match_indices(['\n', '\r'])
+            .map(|(n, _)| n)
+            .chain([text.len()])
+            .collect(),
         tree: Tree::default(),
         stack: Vec::new(),
         anchors: HashMap::new(),
@@ -152,17 +159,7 @@ impl Builder<'_> {
             }
             Event::Scalar(text, style, anchor, _) => {
                 let plain = style == TScalarStyle::Plain;
-                let quotes = if matches!(
-                    style,
-                    TScalarStyle::SingleQuoted | TScalarStyle::DoubleQuoted
-                ) {
-                    2
-                } else {
-                    0
-                };
-                let end = (start + text.len() + quotes)
-                    .min(self.line_end(start))
-                    .max(start);
+                let end = self.scalar_end(start, &text, style);
                 if let Some(problem) = control_character(&text) {
                     self.problems.push(problem.at(Some(start..end)));
                 }
@@ -227,7 +224,17 @@ impl Builder<'_> {
                 anchor,
                 entries,
                 ..
-            }) => (Kind::Map(entries), start, anchor),
+            }) => {
+                // The parser marks a block mapping after its first key: start at that key.
+                let first_key = entries
+                    .first()
+                    .map(|&(key, _)| self.tree.nodes[key].span.start);
+                (
+                    Kind::Map(entries),
+                    first_key.map_or(start, |key| key.min(start)),
+                    anchor,
+                )
+            }
             None => return,
         };
         let span = start..self.line_end(start);
@@ -267,7 +274,20 @@ impl Builder<'_> {
     }
 
     fn line_end(&self, start: usize) -> usize {
-        line_end(self.text, start)
+        let line = self.line_ends.partition_point(|&end| end < start);
+        self.line_ends.get(line).copied().unwrap_or(self.text.len())
+    }
+
+    /// Where a scalar written at `start` ends on its line: after the closing
+    /// quote of a quoted one, after its text for a plain one.
+    fn scalar_end(&self, start: usize, text: &str, style: TScalarStyle) -> usize {
+        let line = &self.text[start..self.line_end(start)];
+        let end = match style {
+            TScalarStyle::DoubleQuoted => closing_quote(line, '"', Some('\\')),
+            TScalarStyle::SingleQuoted => closing_quote(line, '\'', None),
+            _ => Some(text.len().min(line.len())),
+        };
+        start + end.unwrap_or(line.len())
     }
 }
 
@@ -336,6 +356,24 @@ impl<'a> ByteOffsets<'a> {
             None => self.text.len(),
         }
     }
+}
+
+/// The length of a quoted scalar that starts `line`, up to its closing quote
+/// (`''` inside single quotes is an escaped quote, not the end).
+fn closing_quote(line: &str, quote: char, escape: Option<char>) -> Option<usize> {
+    let mut chars = line.char_indices().skip(1).peekable();
+    while let Some((at, c)) = chars.next() {
+        if Some(c) == escape {
+            chars.next();
+        } else if c == quote {
+            if escape.is_none() && chars.peek().is_some_and(|&(_, next)| next == quote) {
+                chars.next();
+            } else {
+                return Some(at + c.len_utf8());
+            }
+        }
+    }
+    None
 }
 
 /// The end of the line that `start` is on.
