@@ -164,13 +164,12 @@ fn parse(text: &str) -> Result<Parsed, Vec<Diagnostic>> {
     }
     let control = syntax::raw_control_characters(text);
     if !control.is_empty() {
-        return Err(control);
+        return Err(at_most(MAX_REPORTED, control));
     }
-    let tree = tree::parse(text)?;
-    let mut problems = check::check(&tree);
+    let tree = tree::parse(text).map_err(|problems| at_most(MAX_REPORTED, problems))?;
+    let problems = check::check(&tree);
     if !problems.is_empty() {
-        problems.sort_by_key(|d| d.span.as_ref().map_or(0, |span| span.start));
-        return Err(problems);
+        return Err(at_most(MAX_REPORTED, problems));
     }
     let mut resume: Resume =
         de::from_tree(&tree).map_err(|error| vec![serde_error(text, error)])?;
@@ -181,6 +180,27 @@ fn parse(text: &str) -> Result<Parsed, Vec<Diagnostic>> {
         .filter_map(|key| Section::from_key(key))
         .collect();
     Ok((resume, spans, Vec::new()))
+}
+
+/// More problems than anyone reads: a file this broken is fixed from the top.
+const MAX_REPORTED: usize = 100;
+
+/// The first `limit` problems in file order, and a last one saying how many
+/// more there are.
+fn at_most(limit: usize, mut problems: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    problems.sort_by_key(|d| d.span.as_ref().map_or(0, |span| span.start));
+    if problems.len() > limit {
+        let rest = problems.split_off(limit);
+        problems.push(
+            Diagnostic::error(format!(
+                "{} more problems from here on are not shown",
+                rest.len()
+            ))
+            .at(rest[0].span.clone())
+            .help("fix the ones above first"),
+        );
+    }
+    problems
 }
 
 fn is_only_comments(text: &str) -> bool {

@@ -68,7 +68,6 @@ fn indenting_tab(text: &str, at: usize, about_tabs: bool) -> Option<usize> {
 pub fn raw_control_characters(text: &str) -> Vec<Diagnostic> {
     text.char_indices()
         .filter(|&(_, c)| is_forbidden(c) && c != '\r')
-        .take(20)
         .map(|(at, c)| control_diagnostic(c).at(Some(at..at + c.len_utf8())))
         .collect()
 }

@@ -241,3 +241,18 @@ fn spans_count_bytes_after_multibyte_text() {
     assert_eq!(located(text, &errors[0]), "zzz");
     assert_eq!(messages(text), ["unknown field `zzz`"]);
 }
+
+#[test]
+fn a_flood_of_problems_is_cut_short_with_a_count() {
+    let text = format!(
+        "basics: {{name: Ada}}\n{}",
+        (0..150).map(|i| format!("k{i}: 1\n")).collect::<String>()
+    );
+    let errors = load(&text).unwrap_err();
+    assert_eq!(errors.len(), 101);
+    assert_eq!(
+        errors[100].message,
+        "50 more problems from here on are not shown"
+    );
+    assert_eq!(located(&text, &errors[100]), "k100");
+}

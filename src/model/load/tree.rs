@@ -343,7 +343,15 @@ impl<'a> ByteOffsets<'a> {
             return index.min(self.text.len());
         }
         if index < self.chars {
-            (self.chars, self.bytes) = (0, 0);
+            // The parser marks a block mapping after its first key, so
+            // positions step back a little now and then: walk back.
+            let back = self.chars - index;
+            let (offset, _) = self.text[..self.bytes]
+                .char_indices()
+                .nth_back(back - 1)
+                .unwrap_or((0, ' '));
+            (self.chars, self.bytes) = (index, offset);
+            return offset;
         }
         match self.text[self.bytes..]
             .char_indices()
