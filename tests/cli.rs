@@ -513,3 +513,57 @@ fn an_unchanged_rebuild_writes_nothing_until_forced_or_changed() {
         "a deleted output is rebuilt"
     );
 }
+
+/// Only the fictional 555-01xx range and obvious fillers are placeholder
+/// phone numbers; a real number that contains 555 is not.
+#[test]
+fn only_fictional_phone_numbers_are_placeholders() {
+    let dir = tempfile::tempdir().unwrap();
+    for (phone, placeholder) in [
+        ("+49 30 5557 1234", false),
+        ("(202) 555-0143", true),
+        ("000 000 0000", true),
+    ] {
+        let yaml = format!(
+            "basics:\n  name: Ada\n  email: ada@ada.dev\n  phone: \"{phone}\"\n  website: https://ada.dev\n"
+        );
+        fs::write(dir.path().join("r.yaml"), yaml).unwrap();
+        let output = resumec(dir.path())
+            .args(["validate", "r.yaml"])
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(0), "{stderr}");
+        assert_eq!(
+            stderr.contains("looks like a placeholder phone number"),
+            placeholder,
+            "{phone}: {stderr}"
+        );
+        assert_eq!(
+            stderr.matches("help: put your phone number").count(),
+            usize::from(placeholder)
+        );
+    }
+}
+
+/// A JSON Resume document that starts with a byte-order mark imports, as a
+/// resume.yaml with one loads.
+#[test]
+fn a_byte_order_mark_is_accepted_in_json_and_yaml() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("r.json"),
+        "\u{feff}{\"basics\": {\"name\": \"Ada\", \"email\": \"ada@ada.dev\"}}",
+    )
+    .unwrap();
+    resumec(dir.path())
+        .args(["import", "r.json", "-o", "r.yaml"])
+        .assert()
+        .success();
+    let yaml = fs::read_to_string(dir.path().join("r.yaml")).unwrap();
+    fs::write(dir.path().join("bom.yaml"), format!("\u{feff}{yaml}")).unwrap();
+    resumec(dir.path())
+        .args(["validate", "bom.yaml"])
+        .assert()
+        .success();
+}

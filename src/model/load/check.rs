@@ -61,42 +61,40 @@ enum Shape {
 
 impl<'a> Walk<'a> {
     fn node(&mut self, id: NodeId, schema: &'static Value) {
-        // Said once, when the budget runs out; the walk then stops going deeper.
-        let Some(left) = self.budget.checked_sub(1) else {
+        if !self.spend(id) {
             return;
+        }
+        let (schema, definition) = self.resolve(schema);
+        let Some(alternatives) = schema.get("anyOf").and_then(Value::as_array) else {
+            return self.typed(id, schema, definition);
+        };
+        // An `Option` or a bullet: the alternative of the node's shape.
+        let shape = self.shape(id);
+        let alternatives: Vec<_> = alternatives.iter().map(|a| self.resolve(a)).collect();
+        match alternatives.iter().find(|(a, _)| accepts(a, shape)) {
+            Some(&(alternative, name)) => self.typed(id, alternative, name.or(definition)),
+            None => {
+                let expected: Vec<&str> = alternatives.iter().map(|(a, _)| expected(a)).collect();
+                self.mismatch(id, shape, &expected.join(" or "))
+            }
+        }
+    }
+
+    /// Counts a visit against the alias budget; false once it has run out
+    /// (said once, at the node where it did).
+    fn spend(&mut self, id: NodeId) -> bool {
+        let Some(left) = self.budget.checked_sub(1) else {
+            return false;
         };
         self.budget = left;
         if left == 0 {
-            return self.error(
+            self.error(
                 id,
                 "the document expands too many aliases".to_owned(),
                 "write the values out instead of repeating anchors",
             );
         }
-        let (schema, definition) = self.resolve(schema);
-        let shape = self.shape(id);
-        let schema = match schema.get("anyOf").and_then(Value::as_array) {
-            Some(alternatives) => {
-                match alternatives
-                    .iter()
-                    .map(|a| self.resolve(a))
-                    .find(|(a, _)| accepts(a, shape))
-                {
-                    Some((alternative, name)) => {
-                        return self.typed(id, alternative, name.or(definition));
-                    }
-                    None => {
-                        let expected: Vec<&str> = alternatives
-                            .iter()
-                            .map(|a| expected(self.resolve(a).0))
-                            .collect();
-                        return self.mismatch(id, shape, &expected.join(" or "));
-                    }
-                }
-            }
-            None => schema,
-        };
-        self.typed(id, schema, definition)
+        left > 0
     }
 
     /// Checks a node against a schema without alternatives.
@@ -122,6 +120,8 @@ impl<'a> Walk<'a> {
     }
 
     fn scalar(&mut self, id: NodeId, text: &str, schema: &Value, definition: Option<&str>) {
+        // Dates are strings the model parses itself: ask its parser, by the
+        // schema name of the type.
         let problem = match definition {
             Some("YearMonth") => YearMonth::parse(text).err(),
             Some("EndDate") => EndDate::parse(text).err(),
