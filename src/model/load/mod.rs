@@ -5,8 +5,9 @@
 //! against the model's JSON Schema, reporting every type error, missing
 //! field and unknown key at once ([`check`]); then it is deserialized into
 //! the model ([`de`]) and kept as the [`SpanIndex`] that later checks use to
-//! point at lines. [`syntax`] rewords what the parser rejects. serde_yaml,
-//! archived upstream, only writes YAML ([`to_yaml`], for `resumec import`).
+//! point at lines. [`syntax`] rewords what the parser rejects. [`to_yaml`]
+//! writes YAML back (for `resumec import`) from serde_yaml's value of the
+//! model: serde_yaml, archived upstream, is used for nothing else.
 
 mod check;
 mod de;
@@ -14,6 +15,7 @@ pub mod read;
 mod spans;
 mod syntax;
 mod tree;
+mod write;
 
 use std::path::{Path, PathBuf};
 
@@ -21,6 +23,7 @@ use super::types::{Resume, Section};
 use crate::diagnostic::Diagnostic;
 pub use read::{MAX_FILE_BYTES, ReadError, read_capped};
 pub use spans::SpanIndex;
+pub use write::to_yaml;
 
 /// A résumé read from disk, with its text kept for diagnostics.
 #[derive(Debug, Clone)]
@@ -144,11 +147,6 @@ fn too_large(path: &Path) -> LoadError {
                 .help("a résumé is a few kilobytes: check that this is the right file"),
         ],
     }
-}
-
-/// A résumé as resume.yaml text, in the model's field order.
-pub fn to_yaml(resume: &Resume) -> String {
-    serde_yaml::to_string(resume).expect("the résumé model always serializes")
 }
 
 type Parsed = (Resume, SpanIndex, Vec<Diagnostic>);
