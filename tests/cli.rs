@@ -244,6 +244,55 @@ fn deep_nesting_and_huge_files_are_refused_quickly() {
         .stderr(contains("are refused"));
 }
 
+/// Endless inputs stop at the size cap: every file resumec reads (the
+/// résumé, a JSON Resume document, a job posting) is read in bounded memory.
+#[test]
+fn endless_inputs_are_refused_at_the_size_cap() {
+    let dir = tempfile::tempdir().unwrap();
+    if !std::path::Path::new("/dev/zero").exists() {
+        return;
+    }
+    fs::write(dir.path().join("r.yaml"), "basics: {name: Ada}\n").unwrap();
+    for args in [
+        &["validate", "/dev/zero"][..],
+        &["import", "/dev/zero"],
+        &["tailor", "/dev/zero", "r.yaml"],
+    ] {
+        resumec(dir.path())
+            .args(args)
+            .timeout(std::time::Duration::from_secs(60))
+            .assert()
+            .failure()
+            .stderr(contains("larger than 4194304 bytes"));
+    }
+}
+
+/// `yes | resumec validate /dev/stdin`: a pipe that never ends.
+#[test]
+fn an_endless_pipe_is_refused_at_the_size_cap() {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let dir = tempfile::tempdir().unwrap();
+    let mut child = Command::new(assert_cmd::cargo::cargo_bin!("resumec"))
+        .args(["validate", "/dev/stdin"])
+        .current_dir(dir.path())
+        .stdin(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || {
+        let line = b"y\n".repeat(4096);
+        // Ends when resumec stops reading and the pipe breaks.
+        while stdin.write_all(&line).is_ok() {}
+    });
+    let output = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("larger than 4194304 bytes"), "{stderr}");
+}
+
 #[test]
 fn missing_files_and_directories_are_io_errors() {
     let dir = tempfile::tempdir().unwrap();
@@ -552,4 +601,58 @@ fn an_unchanged_rebuild_writes_nothing_until_forced_or_changed() {
         build(&[]).contains("wrote out/resume.md"),
         "a deleted output is rebuilt"
     );
+}
+
+/// Only the fictional 555-01xx range and obvious fillers are placeholder
+/// phone numbers; a real number that contains 555 is not.
+#[test]
+fn only_fictional_phone_numbers_are_placeholders() {
+    let dir = tempfile::tempdir().unwrap();
+    for (phone, placeholder) in [
+        ("+49 30 5557 1234", false),
+        ("(202) 555-0143", true),
+        ("000 000 0000", true),
+    ] {
+        let yaml = format!(
+            "basics:\n  name: Ada\n  email: ada@ada.dev\n  phone: \"{phone}\"\n  website: https://ada.dev\n"
+        );
+        fs::write(dir.path().join("r.yaml"), yaml).unwrap();
+        let output = resumec(dir.path())
+            .args(["validate", "r.yaml"])
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(0), "{stderr}");
+        assert_eq!(
+            stderr.contains("looks like a placeholder phone number"),
+            placeholder,
+            "{phone}: {stderr}"
+        );
+        assert_eq!(
+            stderr.matches("help: put your phone number").count(),
+            usize::from(placeholder)
+        );
+    }
+}
+
+/// A JSON Resume document that starts with a byte-order mark imports, as a
+/// resume.yaml with one loads.
+#[test]
+fn a_byte_order_mark_is_accepted_in_json_and_yaml() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("r.json"),
+        "\u{feff}{\"basics\": {\"name\": \"Ada\", \"email\": \"ada@ada.dev\"}}",
+    )
+    .unwrap();
+    resumec(dir.path())
+        .args(["import", "r.json", "-o", "r.yaml"])
+        .assert()
+        .success();
+    let yaml = fs::read_to_string(dir.path().join("r.yaml")).unwrap();
+    fs::write(dir.path().join("bom.yaml"), format!("\u{feff}{yaml}")).unwrap();
+    resumec(dir.path())
+        .args(["validate", "bom.yaml"])
+        .assert()
+        .success();
 }

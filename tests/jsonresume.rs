@@ -144,7 +144,7 @@ fn import_reports_every_field_that_does_not_carry_over() {
         "a year alone crosses as a year:\n{stderr}"
     );
     let text = std::fs::read_to_string(&yaml).unwrap();
-    assert!(text.contains("start: '2019'"), "{text}");
+    assert!(text.contains("start: \"2019\""), "{text}");
     assert!(text.contains("name: Grace Okafor"), "{text}");
     assert!(
         text.contains("- volunteer"),
@@ -515,7 +515,7 @@ fn entries_missing_a_required_field_keep_their_content_under_a_flagged_placehold
         "degree: Physics",
         "subtitle: ACM",
         "Double entry",
-        "end: '2014'",
+        "end: \"2014\"",
     ] {
         assert!(yaml.contains(kept), "{kept}:\n{yaml}");
     }
@@ -634,7 +634,7 @@ fn years_stay_years_through_import_and_export() {
     assert_eq!(code, Some(0), "{stderr}");
     assert!(!stderr.contains("has no month"), "{stderr}");
     assert!(
-        yaml.contains("start: '2016'") && yaml.contains("end: '2019'"),
+        yaml.contains("start: \"2016\"") && yaml.contains("end: \"2019\""),
         "{yaml}"
     );
     resumec(dir.path())

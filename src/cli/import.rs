@@ -13,6 +13,7 @@ use super::{
 use crate::build::{BuildError, check_loaded};
 use crate::diagnostic::{Diagnostic, line_column_offset};
 use crate::jsonresume::import::{Imported, read};
+use crate::model::load::read::{ReadError, read_capped, too_large};
 use crate::model::load::{Source, load_bytes, to_yaml};
 use crate::output::write_atomic;
 
@@ -75,12 +76,21 @@ fn report(file: &Path, imported: &Imported) {
     report_losses(file, &imported.losses, "resume.yaml");
 }
 
-/// Reads and converts the JSON Resume file; a syntax error points at its line.
+/// Reads and converts the JSON Resume file, in bounded memory; a syntax
+/// error points at its line.
 fn read_json(path: &Path) -> Result<Imported, ExitCode> {
-    let text = std::fs::read_to_string(path).map_err(|error| {
-        eprintln!("error: cannot read {}: {error}", path.display());
-        ExitCode::from(exit::FAILURE)
-    })?;
+    let text = read_capped(path)
+        .map_err(|error| match error {
+            ReadError::TooLarge => too_large(&path.display().to_string()),
+            ReadError::Io(error) => format!("cannot read {}: {error}", path.display()),
+        })
+        .and_then(|bytes| {
+            String::from_utf8(bytes).map_err(|_| format!("{} is not UTF-8 text", path.display()))
+        })
+        .map_err(|message| {
+            eprintln!("error: {message}");
+            ExitCode::from(exit::FAILURE)
+        })?;
     read(&text).map_err(|error| {
         let located = error.line() > 0;
         let text = text.strip_prefix('\u{feff}').unwrap_or(&text).to_owned();

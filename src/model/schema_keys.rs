@@ -1,8 +1,8 @@
-//! The keys the format allows at each place, read off the JSON Schema.
+//! The JSON Schema of the format, and "did you mean" for near misses.
 //!
 //! The schema that `resumec schema` prints is the single description of the
-//! format; "did you mean" suggestions come from it, so they can never drift
-//! from the types.
+//! format; the loader checks documents against it, so its messages and
+//! suggestions can never drift from the types.
 
 use std::sync::OnceLock;
 
@@ -16,48 +16,15 @@ pub fn schema() -> &'static Value {
     SCHEMA.get_or_init(|| schemars::schema_for!(Resume).to_value())
 }
 
-/// The keys a mapping at `path` may hold (empty when the path is not a mapping).
-pub fn known_keys(path: &[String]) -> Vec<String> {
-    let root = schema();
-    let mut node = resolve(root, root);
-    for segment in path {
-        let next = if segment.parse::<usize>().is_ok() {
-            node.get("items")
-        } else {
-            node.get("properties")
-                .and_then(|properties| properties.get(segment))
-        };
-        match next {
-            Some(next) => node = resolve(root, next),
-            None => return Vec::new(),
-        }
-    }
-    node.get("properties")
-        .and_then(Value::as_object)
-        .map(|properties| properties.keys().cloned().collect())
-        .unwrap_or_default()
-}
-
-/// Follows `$ref`s and picks the structured alternative of an `anyOf`.
-fn resolve<'a>(root: &'a Value, mut node: &'a Value) -> &'a Value {
-    loop {
-        if let Some(reference) = node.get("$ref").and_then(Value::as_str) {
-            let name = reference.trim_start_matches("#/$defs/");
-            match root.get("$defs").and_then(|defs| defs.get(name)) {
-                Some(target) => node = target,
-                None => return node,
-            }
-        } else if let Some(alternatives) = node.get("anyOf").and_then(Value::as_array) {
-            match alternatives.iter().find(|alternative| {
-                let alternative = resolve(root, alternative);
-                alternative.get("properties").is_some() || alternative.get("items").is_some()
-            }) {
-                Some(alternative) => node = alternative,
-                None => return node,
-            }
-        } else {
-            return node;
-        }
+/// Follows a `$ref` to its definition; also returns the definition's name.
+pub fn resolve<'a>(root: &'a Value, node: &'a Value) -> (&'a Value, Option<&'a str>) {
+    let name = node
+        .get("$ref")
+        .and_then(Value::as_str)
+        .and_then(|reference| reference.strip_prefix("#/$defs/"));
+    match name.and_then(|name| root.get("$defs")?.get(name)) {
+        Some(definition) => (definition, name),
+        None => (node, None),
     }
 }
 
@@ -75,21 +42,27 @@ pub fn did_you_mean(key: &str, known: &[String]) -> Option<String> {
 mod tests {
     use super::*;
 
-    fn path(segments: &[&str]) -> Vec<String> {
-        segments.iter().map(|s| s.to_string()).collect()
+    fn keys(schema: &Value) -> Vec<String> {
+        schema["properties"]
+            .as_object()
+            .unwrap()
+            .keys()
+            .cloned()
+            .collect()
     }
 
     #[test]
-    fn finds_keys_at_every_depth() {
-        assert!(known_keys(&[]).contains(&"experience".to_owned()));
-        assert!(known_keys(&path(&["basics"])).contains(&"email".to_owned()));
-        let bullet = known_keys(&path(&["experience", "0", "groups", "1", "bullets", "2"]));
-        assert_eq!(bullet, ["priority", "tags", "text"]);
+    fn resolves_definitions_by_name() {
+        let root = schema();
+        let (basics, name) = resolve(root, &root["properties"]["basics"]);
+        assert_eq!(name, Some("Basics"));
+        assert!(keys(basics).contains(&"email".to_owned()));
+        assert_eq!(resolve(root, &root["properties"]["about"]).1, None);
     }
 
     #[test]
     fn suggests_close_keys_only() {
-        let known = known_keys(&[]);
+        let known = keys(schema());
         assert_eq!(
             did_you_mean("experiance", &known).as_deref(),
             Some("experience")

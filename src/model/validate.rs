@@ -50,7 +50,7 @@ fn check_placeholders(resume: &Resume, spans: &SpanIndex, found: &mut Vec<Diagno
         }
     }
     if let Some(phone) = &basics.phone
-        && phone.contains("555")
+        && is_placeholder_phone(phone)
     {
         found.push(
             Diagnostic::warning(format!("`{phone}` looks like a placeholder phone number"))
@@ -65,6 +65,28 @@ fn check_placeholders(resume: &Resume, spans: &SpanIndex, found: &mut Vec<Diagno
                 .help("add `email`, `phone` or a profile under `basics`"),
         );
     }
+}
+
+/// Whether a phone number is a stand-in: the NANP range set aside for
+/// fiction (555-0100 to 555-0199, with or without an area code), or a run
+/// of one repeated digit or of `123456789`. Real numbers that merely
+/// contain 555 (`+49 30 5557 1234`) are not.
+fn is_placeholder_phone(phone: &str) -> bool {
+    let digits: String = phone.chars().filter(char::is_ascii_digit).collect();
+    let national = match digits.len() {
+        8 | 11 if digits.starts_with('1') => &digits[1..],
+        _ => digits.as_str(),
+    };
+    let fictional = |number: &str| number.starts_with("55501");
+    let filler = digits.len() >= 6
+        && (digits.chars().all(|c| digits.starts_with(c))
+            || "1234567890".contains(digits.as_str()));
+    let in_fiction_range = match national.len() {
+        7 => fictional(national),
+        10 => fictional(&national[3..]),
+        _ => false,
+    };
+    in_fiction_range || filler
 }
 
 /// Whether the résumé gives no e-mail, no phone and no profile: no way to reach its owner.
@@ -273,6 +295,28 @@ mod tests {
         let found = diagnostics("basics:\n  name: Your Name\n  email: you@example.com\n");
         assert_eq!(found.len(), 2);
         assert!(found.iter().all(|d| !d.is_error()));
+    }
+
+    #[test]
+    fn only_fictional_and_filler_phone_numbers_are_placeholders() {
+        for fake in [
+            "555-0123",
+            "(202) 555-0199",
+            "+1 202 555 0100",
+            "+1 555 0100",
+            "000-000-0000",
+            "123-456-7890",
+        ] {
+            assert!(is_placeholder_phone(fake), "{fake}");
+        }
+        for real in [
+            "+49 30 5557 1234",
+            "(202) 555-0200",
+            "+1 555 123 4567",
+            "+44 20 7946 0555",
+        ] {
+            assert!(!is_placeholder_phone(real), "{real}");
+        }
     }
 
     #[test]

@@ -5,7 +5,7 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use crate::model::load::MAX_FILE_BYTES;
+use crate::model::load::read::{ReadError, read_capped, too_large};
 
 /// What a posting asks for.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -41,16 +41,13 @@ struct Skill {
 /// Reads the posting at `path`; the error says what is wrong and where.
 pub fn read(path: &Path) -> Result<Posting, String> {
     let name = path.display();
-    let bytes = std::fs::read(path).map_err(|e| match e.kind() {
-        std::io::ErrorKind::NotFound => format!("job posting {name} not found"),
-        _ => format!("cannot read the job posting {name}: {e}"),
+    let bytes = read_capped(path).map_err(|e| match e {
+        ReadError::TooLarge => too_large(&format!("the job posting {name}")),
+        ReadError::Io(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            format!("job posting {name} not found")
+        }
+        ReadError::Io(e) => format!("cannot read the job posting {name}: {e}"),
     })?;
-    if bytes.len() > MAX_FILE_BYTES {
-        return Err(format!(
-            "the job posting {name} is {} bytes; postings larger than {MAX_FILE_BYTES} bytes are refused",
-            bytes.len()
-        ));
-    }
     let text = String::from_utf8(bytes).map_err(|e| {
         format!(
             "the job posting {name} is not UTF-8 text (byte {})",

@@ -1,0 +1,82 @@
+//! Where each value of the document is, for the checks that run after loading
+//! (cross-field rules, lint) to point at lines.
+//!
+//! The index is the parsed tree itself: a lookup walks from the root along
+//! the path, so nothing is copied per level and building costs nothing extra.
+
+use std::ops::Range;
+
+use super::tree::{Kind, NodeId, Tree};
+
+/// Where each value of the document is: its key's span and its value's span.
+#[derive(Debug, Default)]
+pub struct SpanIndex {
+    tree: Tree,
+    /// The document's top-level keys in the order they are written.
+    pub top_level_keys: Vec<String>,
+}
+
+impl SpanIndex {
+    pub(super) fn new(tree: Tree) -> Self {
+        let top_level_keys = match &tree.get(tree.root).kind {
+            Kind::Map(entries) => entries
+                .iter()
+                .filter_map(|&(key, _)| tree.text(key).map(str::to_owned))
+                .collect(),
+            _ => Vec::new(),
+        };
+        Self {
+            tree,
+            top_level_keys,
+        }
+    }
+
+    /// The span of the value at `path` (keys and sequence indices).
+    pub fn value(&self, path: &[impl AsRef<str>]) -> Option<Range<usize>> {
+        let (_, value) = self.find(path)?;
+        Some(self.tree.nodes[value].span.clone())
+    }
+
+    /// The span of the key of the value at `path`, else of the value.
+    pub fn key(&self, path: &[impl AsRef<str>]) -> Option<Range<usize>> {
+        let (key, value) = self.find(path)?;
+        Some(self.tree.nodes[key.unwrap_or(value)].span.clone())
+    }
+
+    /// The key (when the last step is a mapping key) and value nodes at `path`.
+    fn find(&self, path: &[impl AsRef<str>]) -> Option<(Option<NodeId>, NodeId)> {
+        let mut at = (None, self.tree.root);
+        for segment in path {
+            let segment = segment.as_ref();
+            at = match &self.tree.get(at.1).kind {
+                Kind::Map(entries) => entries
+                    .iter()
+                    .find(|&&(key, _)| self.tree.text(key) == Some(segment))
+                    .map(|&(key, value)| (Some(key), value))?,
+                Kind::Seq(items) => (None, *items.get(segment.parse::<usize>().ok()?)?),
+                _ => return None,
+            };
+        }
+        Some(at)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tree::parse;
+    use super::*;
+
+    #[test]
+    fn indexes_nested_values() {
+        let text =
+            "# résumé — ünïcode\nbasics:\n  name: Ada\nexperience:\n  - company: X\n    title: Y\n";
+        let spans = SpanIndex::new(parse(text).unwrap());
+        assert_eq!(&text[spans.value(&["basics", "name"]).unwrap()], "Ada");
+        assert_eq!(
+            &text[spans.key(&["experience", "0", "title"]).unwrap()],
+            "title"
+        );
+        assert_eq!(spans.top_level_keys, ["basics", "experience"]);
+        assert_eq!(spans.value(&["experience", "1"]), None);
+    }
+}
