@@ -1,12 +1,14 @@
-//! The resumec binary: parse arguments and dispatch; everything else is in the library.
+//! The resumec binary: parse arguments and dispatch; the pipeline is the
+//! `resumec` library, and the command line (flags, wording, exit codes) is
+//! [`cli`], which only this binary has.
+
+mod cli;
 
 use std::process::ExitCode;
 
 use clap::Parser;
-use resumec::cli::args::{Cli, Command};
-use resumec::cli::{
-    build, completions, export, import, lint, new, schema, tailor, validate, variants,
-};
+use cli::args::{Cli, Command};
+use cli::{build, completions, export, import, lint, new, schema, tailor, validate, variants};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();

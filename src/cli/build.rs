@@ -6,11 +6,11 @@ use std::time::Duration;
 
 use super::args::BuildArgs;
 use super::{exit, print_diagnostics, report_failure, watch};
-use crate::build::{BuildOptions, build as run_build};
-use crate::interrupt;
-use crate::model::date::date_of_timestamp;
-use crate::render::Format;
-use crate::render::layouts::Layouts;
+use resumec::build::{BuildOptions, build as run_build};
+use resumec::interrupt;
+use resumec::model::date::date_of_timestamp;
+use resumec::render::Format;
+use resumec::render::layouts::Layouts;
 
 pub fn build(args: &BuildArgs) -> ExitCode {
     if let Err(error) = interrupt::install() {
@@ -49,11 +49,11 @@ pub fn build_once(args: &BuildArgs) -> Result<(), ExitCode> {
         out_dir: args.out.clone(),
         formats,
         layouts,
-        engine: args.engine,
+        engine: args.engine.into(),
         typst: args.typst.clone(),
         typst_timeout: Duration::from_secs(args.typst_timeout),
         allow_typst_packages: args.allow_typst_packages,
-        paper: args.paper,
+        paper: args.paper.map(Into::into),
         variants: args.variant.clone(),
         all_variants: args.all_variants,
         explain: args.explain,

@@ -5,9 +5,9 @@ use std::process::ExitCode;
 
 use super::args::{ExportArgs, ExportFormat};
 use super::{check_output_file, exit, print_diagnostics, report_failure, report_losses};
-use crate::build::{check, with_variants};
-use crate::jsonresume::export::export as convert;
-use crate::output::write_atomic;
+use resumec::build::{check, with_variants};
+use resumec::jsonresume::export::export as convert;
+use resumec::output::write_atomic;
 
 pub fn export(args: &ExportArgs) -> ExitCode {
     let ExportFormat::JsonResume = args.to;

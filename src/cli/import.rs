@@ -10,11 +10,11 @@ use super::args::ImportArgs;
 use super::{
     check_output_file, count, exit, print_diagnostics, print_fields, report_failure, report_losses,
 };
-use crate::build::{BuildError, check_loaded};
-use crate::diagnostic::{Diagnostic, line_column_offset};
-use crate::jsonresume::import::{Imported, read};
-use crate::model::load::{Source, load_bytes, to_yaml};
-use crate::output::write_atomic;
+use resumec::build::{BuildError, check_loaded};
+use resumec::diagnostic::{Diagnostic, line_column_offset};
+use resumec::jsonresume::import::{Imported, read};
+use resumec::model::load::{Source, load_bytes, to_yaml};
+use resumec::output::write_atomic;
 
 pub fn import(args: &ImportArgs) -> ExitCode {
     if let Some(output) = &args.output

@@ -4,8 +4,8 @@ use std::process::ExitCode;
 
 use super::args::LintArgs;
 use super::{count, exit, print_diagnostics, report_failure};
-use crate::build::check;
-use crate::lint::lint;
+use resumec::build::check;
+use resumec::lint::lint;
 
 pub fn lint_command(args: &LintArgs) -> ExitCode {
     let (loaded, mut warnings) = match check(&args.input.file) {

@@ -16,11 +16,11 @@ pub mod watch;
 use std::path::Path;
 use std::process::ExitCode;
 
-use crate::build::BuildError;
-use crate::diagnostic::{self, Diagnostic, SourceFile};
-use crate::jsonresume::Loss;
-use crate::model::load::Source;
-use crate::output::is_same_file;
+use resumec::build::BuildError;
+use resumec::diagnostic::{self, Diagnostic, SourceFile};
+use resumec::jsonresume::Loss;
+use resumec::model::load::Source;
+use resumec::output::is_same_file;
 
 /// Exit statuses, as documented in the README.
 pub mod exit {

@@ -2,7 +2,7 @@
 
 use std::process::ExitCode;
 
-use crate::model::schema_keys::schema;
+use resumec::model::schema_keys::schema;
 
 pub fn schema_command() -> ExitCode {
     let text = serde_json::to_string_pretty(schema()).expect("the schema serializes");

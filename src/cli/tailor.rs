@@ -4,8 +4,8 @@ use std::process::ExitCode;
 
 use super::args::TailorArgs;
 use super::{count, exit, report_failure};
-use crate::build::{check, with_variants};
-use crate::tailor::{Coverage, posting, tailor};
+use resumec::build::{check, with_variants};
+use resumec::tailor::{Coverage, posting, tailor};
 
 /// Width the keyword lists are wrapped to.
 const WIDTH: usize = 80;

@@ -4,7 +4,7 @@ use std::process::ExitCode;
 
 use super::args::ValidateArgs;
 use super::{count, print_diagnostics, report_failure};
-use crate::build::check;
+use resumec::build::check;
 
 pub fn validate(args: &ValidateArgs) -> ExitCode {
     match check(&args.input.file) {

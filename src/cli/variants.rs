@@ -4,7 +4,7 @@ use std::process::ExitCode;
 
 use super::args::ValidateArgs;
 use super::report_failure;
-use crate::build::check;
+use resumec::build::check;
 
 pub fn variants(args: &ValidateArgs) -> ExitCode {
     match check(&args.input.file) {

@@ -27,7 +27,7 @@ use super::exit;
 const QUIET: Duration = Duration::from_millis(200);
 
 /// Builds, then rebuilds on every change until Ctrl-C (or SIGTERM), which
-/// ends it like any interrupted build (see `crate::interrupt`): a build under
+/// ends it like any interrupted build (see `resumec::interrupt`): a build under
 /// way leaves nothing behind, and the status is 130 (143 for SIGTERM).
 pub fn watch(args: &BuildArgs) -> ExitCode {
     let mut watched = match Watched::new(&args.input.file, args.layouts.as_deref(), &args.out) {

@@ -16,14 +16,13 @@ pub mod typst;
 pub mod view;
 
 use std::fmt;
-
-use clap::ValueEnum;
+use std::str::FromStr;
 
 use layouts::Layouts;
 use view::Document;
 
 /// An output format, named by its file extension.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Format {
     Pdf,
     Html,
@@ -33,6 +32,15 @@ pub enum Format {
 }
 
 impl Format {
+    /// Every format, in the order they are listed.
+    pub const ALL: [Format; 5] = [
+        Format::Pdf,
+        Format::Html,
+        Format::Md,
+        Format::Txt,
+        Format::Typ,
+    ];
+
     /// The formats a plain `build` writes.
     pub const DEFAULT: [Format; 4] = [Format::Pdf, Format::Html, Format::Md, Format::Txt];
 
@@ -46,6 +54,22 @@ impl Format {
         }
     }
 }
+
+/// A format named by its extension (`pdf`), in any case.
+impl FromStr for Format {
+    type Err = UnknownFormat;
+
+    fn from_str(name: &str) -> Result<Self, Self::Err> {
+        Format::ALL
+            .into_iter()
+            .find(|format| format.extension().eq_ignore_ascii_case(name))
+            .ok_or(UnknownFormat)
+    }
+}
+
+/// A name that is not the extension of any [`Format`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct UnknownFormat;
 
 impl fmt::Display for Format {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -100,7 +124,7 @@ pub trait Backend: Sync {
 }
 
 /// Which engine renders PDF.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Engine {
     /// typst when it is installed, else native
     Auto,
