@@ -6,6 +6,7 @@
 //! place together (see [`crate::output`]).
 
 use std::collections::BTreeSet;
+use std::fmt;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -15,7 +16,7 @@ use crate::model::load::{LoadError, Loaded, Source, load_file};
 use crate::model::schema_keys::did_you_mean;
 use crate::model::types::{Paper, Resume};
 use crate::model::validate::validate;
-use crate::output::{Staged, Stamp, check_destination, commit, output_path, stage};
+use crate::output::{Refusal, Staged, Stamp, check_destination, commit, output_path, stage};
 use crate::render::glyphs::missing_glyphs;
 use crate::render::layouts::Layouts;
 use crate::render::view::Document;
@@ -78,9 +79,9 @@ pub struct BuildReport {
 /// Why a build failed.
 #[derive(Debug)]
 pub enum BuildError {
-    /// The file could not be read.
-    Io(String),
-    /// The résumé is invalid; nothing was written.
+    /// The résumé could not be read; `message` says why and what to do.
+    Read { path: PathBuf, message: String },
+    /// The résumé is invalid (the diagnostics say where); nothing was written.
     Invalid {
         source: Source,
         diagnostics: Vec<Diagnostic>,
@@ -88,16 +89,56 @@ pub enum BuildError {
     /// An engine failed; nothing was written.
     Render(RenderError),
     /// Writing an output failed.
-    Write { path: PathBuf, message: String },
+    Write {
+        path: PathBuf,
+        error: std::io::Error,
+    },
     /// An output would land outside the output directory or on the input;
     /// nothing was written.
-    Refused(String),
+    Refused(Refusal),
+}
+
+impl fmt::Display for BuildError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            BuildError::Read { message, .. } => f.write_str(message),
+            BuildError::Invalid { source, .. } => write!(f, "{} is invalid", source.name()),
+            BuildError::Render(error) => error.fmt(f),
+            BuildError::Write { path, error } => {
+                write!(f, "cannot write {}: {error}", path.display())
+            }
+            BuildError::Refused(refusal) => refusal.fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for BuildError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            BuildError::Render(error) => Some(error),
+            BuildError::Write { error, .. } => Some(error),
+            BuildError::Refused(refusal) => Some(refusal),
+            BuildError::Read { .. } | BuildError::Invalid { .. } => None,
+        }
+    }
+}
+
+impl From<RenderError> for BuildError {
+    fn from(error: RenderError) -> Self {
+        BuildError::Render(error)
+    }
+}
+
+impl From<Refusal> for BuildError {
+    fn from(refusal: Refusal) -> Self {
+        BuildError::Refused(refusal)
+    }
 }
 
 impl From<LoadError> for BuildError {
     fn from(error: LoadError) -> Self {
         match error {
-            LoadError::Io { message, .. } => BuildError::Io(message),
+            LoadError::Io { path, message } => BuildError::Read { path, message },
             LoadError::Invalid {
                 source,
                 diagnostics,
@@ -300,7 +341,7 @@ pub fn build(input: &Path, options: &BuildOptions) -> Result<BuildReport, BuildE
 fn cannot_write(path: &Path, error: std::io::Error) -> BuildError {
     BuildError::Write {
         path: path.to_path_buf(),
-        message: error.to_string(),
+        error,
     }
 }
 
@@ -366,7 +407,7 @@ fn check_destinations(
         formats.map(move |&format| output_path(&options.out_dir, &stem, format))
     });
     for path in outputs.chain([stamp.path.clone()]) {
-        check_destination(&options.out_dir, &path, input).map_err(BuildError::Refused)?;
+        check_destination(&options.out_dir, &path, input)?;
     }
     Ok(())
 }
@@ -426,11 +467,5 @@ fn output_stem(stem: &str, variants: &[String]) -> String {
     match variants.is_empty() {
         true => stem.to_owned(),
         false => format!("{stem}-{}", variants.join("+")),
-    }
-}
-
-impl From<RenderError> for BuildError {
-    fn from(error: RenderError) -> Self {
-        BuildError::Render(error)
     }
 }

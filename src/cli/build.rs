@@ -1,41 +1,24 @@
-//! `resumec build`: render the résumé and say what was written, once or,
-//! with `--watch`, on every change.
+//! `resumec build`: render the résumé once and say what was written
+//! (`--watch` repeats it: see [`super::watch`]).
 
-use std::process::ExitCode;
 use std::time::Duration;
 
-use super::args::BuildArgs;
-use super::{exit, print_diagnostics, report_failure, watch};
 use resumec::build::{BuildOptions, build as run_build};
 use resumec::interrupt;
 use resumec::model::date::date_of_timestamp;
 use resumec::render::Format;
 use resumec::render::layouts::Layouts;
 
-pub fn build(args: &BuildArgs) -> ExitCode {
-    if let Err(error) = interrupt::install() {
-        eprintln!("warning: cannot clean up after Ctrl-C: {error}");
-    }
-    if args.watch {
-        return watch::watch(args);
-    }
-    match build_once(args) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(code) => code,
-    }
-}
+use super::args::BuildArgs;
+use super::{CliError, print_diagnostics};
 
 /// Reads the layouts and the résumé afresh, builds, and reports what was
-/// written or why nothing was; the error is the failure's exit status.
-pub fn build_once(args: &BuildArgs) -> Result<(), ExitCode> {
+/// written, or returns why nothing was.
+pub fn build(args: &BuildArgs) -> Result<(), CliError> {
     let layouts = match &args.layouts {
-        Some(dir) => match Layouts::with_overrides(dir) {
-            Ok(layouts) => layouts,
-            Err(message) => {
-                eprintln!("error: {message}");
-                return Err(ExitCode::from(exit::USAGE));
-            }
-        },
+        Some(dir) => {
+            Layouts::with_overrides(dir).map_err(|error| CliError::Usage(error.to_string()))?
+        }
         None => Layouts::default(),
     };
     let mut formats = if args.format.is_empty() {
@@ -88,7 +71,7 @@ pub fn build_once(args: &BuildArgs) -> Result<(), ExitCode> {
             }
             Ok(())
         }
-        Err(error) => Err(report_failure(error)),
+        Err(error) => Err(error.into()),
     }
 }
 

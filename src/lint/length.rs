@@ -58,6 +58,11 @@ impl Look {
     }
 }
 
+/// An embedded font that cannot be read, by its file name: a broken build of resumec.
+#[derive(Debug, thiserror::Error)]
+#[error("the embedded font {0} cannot be read")]
+pub struct UnreadableFont(pub &'static str);
+
 /// The text column of a bullet on one paper size, with the faces to measure it.
 pub struct BulletColumn {
     faces: Vec<Face<'static>>,
@@ -66,13 +71,10 @@ pub struct BulletColumn {
 }
 
 impl BulletColumn {
-    pub fn new(paper: Paper) -> Result<Self, String> {
+    pub fn new(paper: Paper) -> Result<Self, UnreadableFont> {
         let faces = FONTS
             .iter()
-            .map(|(name, bytes)| {
-                Face::from_slice(bytes, 0)
-                    .ok_or_else(|| format!("the embedded font {name} cannot be read"))
-            })
+            .map(|(name, bytes)| Face::from_slice(bytes, 0).ok_or(UnreadableFont(name)))
             .collect::<Result<Vec<_>, _>>()?;
         let mut column = BulletColumn { faces, width: 0.0 };
         let (page_mm, _) = paper_size(paper);
@@ -159,7 +161,7 @@ impl Styled {
 }
 
 /// A warning for every bullet longer than [`MAX_LINES`] lines.
-pub fn check(bullets: &[JobBullet], paper: Paper) -> Result<Vec<Diagnostic>, String> {
+pub fn check(bullets: &[JobBullet], paper: Paper) -> Result<Vec<Diagnostic>, UnreadableFont> {
     let column = BulletColumn::new(paper)?;
     Ok(bullets
         .iter()

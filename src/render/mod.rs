@@ -214,14 +214,13 @@ pub fn pdf_engine(
     match engine {
         Engine::Typst => find()
             .map(|typst| (PdfEngine::Typst(typst), None))
-            .map_err(|message| RenderError {
+            .map_err(|why| RenderError {
                 format: Format::Pdf,
-                message,
+                message: format!("{why}; {}", typst::install_hint()),
             }),
         Engine::Auto => Ok(match find() {
             Ok(typst) => (PdfEngine::Typst(typst), None),
             Err(why) => {
-                let why = why.split(';').next().unwrap_or_default();
                 let mut notice = format!("{why}; using the built-in PDF engine");
                 if let Some(layout) = layouts.custom_path("typst/resume.typ") {
                     notice.push_str(&format!(
