@@ -387,7 +387,7 @@ fn render_and_stage(
     let started = Instant::now();
     let output = backend(format, pdf)?.render(&ctx)?;
     let elapsed = started.elapsed();
-    let path = output_path(&options.out_dir, stem, format);
+    let path = output_path(&options.out_dir, stem, format.extension());
     let staged = stage(&path, &output.bytes).map_err(|e| cannot_write(&path, e))?;
     Ok(((path, output, elapsed), staged))
 }
@@ -404,7 +404,7 @@ fn check_destinations(
     let outputs = targets.iter().flat_map(|names| {
         let stem = output_stem(stem, names);
         let formats = options.formats.iter();
-        formats.map(move |&format| output_path(&options.out_dir, &stem, format))
+        formats.map(move |format| output_path(&options.out_dir, &stem, format.extension()))
     });
     for path in outputs.chain([stamp.path.clone()]) {
         check_destination(&options.out_dir, &path, input)?;

@@ -12,11 +12,10 @@ use std::path::{Component, Path, PathBuf};
 use tempfile::NamedTempFile;
 
 use crate::interrupt::{Temporary, critical, temporary};
-use crate::render::Format;
 
-/// The output path of `stem` in `format` under `dir`: `out/resume.pdf`.
-pub fn output_path(dir: &Path, stem: &str, format: Format) -> PathBuf {
-    dir.join(format!("{stem}.{}", format.extension()))
+/// The output path of `stem` with `extension` under `dir`: `out/resume.pdf`.
+pub fn output_path(dir: &Path, stem: &str, extension: &str) -> PathBuf {
+    dir.join(format!("{stem}.{extension}"))
 }
 
 /// Why an output may not be written where a build would put it.
@@ -223,7 +222,7 @@ mod tests {
     #[test]
     fn writes_and_replaces_without_leftovers() {
         let dir = tempfile::tempdir().unwrap();
-        let path = output_path(dir.path(), "resume", Format::Txt);
+        let path = output_path(dir.path(), "resume", "txt");
         write(&path, b"one");
         write(&path, b"two");
         assert_eq!(std::fs::read(&path).unwrap(), b"two");

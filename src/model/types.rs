@@ -269,6 +269,16 @@ pub enum Paper {
     A4,
 }
 
+impl Paper {
+    /// The width and height of the paper, in millimetres.
+    pub fn size_mm(self) -> (f32, f32) {
+        match self {
+            Paper::UsLetter => (215.9, 279.4),
+            Paper::A4 => (210.0, 297.0),
+        }
+    }
+}
+
 /// The sections a résumé can show, in the names the YAML uses.
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,

@@ -9,6 +9,7 @@ pub mod glyphs;
 pub mod html;
 pub mod layouts;
 pub mod markdown;
+pub mod metrics;
 pub mod native_pdf;
 pub mod templates;
 pub mod text;
