@@ -3,14 +3,16 @@
 
 use std::time::Duration;
 
-use resumec::build::{BuildOptions, build as run_build};
+use resumec::build::{BuildOptions, BuildReport, FitReport, build as run_build};
 use resumec::interrupt;
 use resumec::model::date::date_of_timestamp;
 use resumec::render::Format;
 use resumec::render::layouts::Layouts;
+use resumec::render::typst::install_hint;
+use resumec::render::{Fallback, PdfEngine};
 
 use super::args::BuildArgs;
-use super::{CliError, print_diagnostics};
+use super::{CliError, count, print_diagnostics};
 
 /// Reads the layouts and the résumé afresh, builds, and reports what was
 /// written, or returns why nothing was.
@@ -45,33 +47,89 @@ pub fn build(args: &BuildArgs) -> Result<(), CliError> {
     };
     let result = run_build(&args.input.file, &options);
     interrupt::checkpoint();
-    match result {
-        Ok(report) => {
-            print_diagnostics(&report.source, &report.warnings);
-            if let Some(note) = &report.engine_note {
-                eprintln!("{note}");
+    print_report(&result?, args.explain);
+    Ok(())
+}
+
+/// Says what the build did: its warnings, the PDF engine, what fitting
+/// dropped, and each file written.
+fn print_report(report: &BuildReport, explain: bool) {
+    print_diagnostics(&report.source, &report.warnings);
+    if let Some(fallback) = &report.fallback {
+        eprintln!("{}", fallback_notice(fallback));
+    }
+    if let Some(engine) = &report.engine {
+        eprintln!("{}", engine_line(engine));
+    }
+    for fit in &report.fits {
+        eprintln!("{}", fit_line(fit, explain));
+        if explain {
+            for item in &fit.dropped {
+                eprintln!("  dropped {item}");
             }
-            for note in &report.fit_notes {
-                eprintln!("{note}");
-            }
-            if report.up_to_date {
-                println!("up to date: nothing changed since the last build (--force rebuilds)");
-            }
-            for written in &report.written {
-                let pages = written
-                    .pages
-                    .map(|n| format!(", {n} page{}", if n == 1 { "" } else { "s" }))
-                    .unwrap_or_default();
-                println!(
-                    "wrote {} ({}{pages}, {} ms)",
-                    written.path.display(),
-                    human_size(written.bytes),
-                    written.elapsed.as_millis()
-                );
-            }
-            Ok(())
         }
-        Err(error) => Err(error.into()),
+    }
+    if report.up_to_date {
+        println!("up to date: nothing changed since the last build (--force rebuilds)");
+    }
+    for written in &report.written {
+        let pages = written
+            .pages
+            .map(|n| format!(", {}", count(n, "page")))
+            .unwrap_or_default();
+        println!(
+            "wrote {} ({}{pages}, {} ms)",
+            written.path.display(),
+            human_size(written.bytes),
+            written.elapsed.as_millis()
+        );
+    }
+}
+
+/// Why the built-in engine renders the PDF, and a warning when it leaves a
+/// custom typst layout unused.
+fn fallback_notice(fallback: &Fallback) -> String {
+    let mut notice = format!("{}; using the built-in PDF engine", fallback.why);
+    if let Some(layout) = &fallback.unused_layout {
+        notice.push_str(&format!(
+            "\nwarning: the built-in PDF engine does not read the typst layout {}; \
+             install typst to use it ({}), or pass --engine native",
+            layout.display(),
+            install_hint()
+        ));
+    }
+    notice
+}
+
+/// `PDF engine: typst 0.15.1 (typst)`, or `PDF engine: built-in`.
+fn engine_line(engine: &PdfEngine) -> String {
+    match engine {
+        PdfEngine::Typst(typst) => format!(
+            "PDF engine: typst {} ({})",
+            typst.version,
+            typst.program.display()
+        ),
+        PdfEngine::Native => "PDF engine: built-in".to_owned(),
+    }
+}
+
+/// What fitting did to one document.
+fn fit_line(fit: &FitReport, explain: bool) -> String {
+    let stem = &fit.stem;
+    match fit.dropped.len() {
+        0 => format!("{stem}: fits in {} as it is", count(fit.max_pages, "page")),
+        n => format!(
+            "{stem}: fitted from {} to {} page(s) by dropping {}, in {} engine runs{}",
+            fit.pages_before,
+            fit.pages,
+            count(n, "item"),
+            fit.engine_runs,
+            if explain {
+                ""
+            } else {
+                " (--explain lists them)"
+            }
+        ),
     }
 }
 

@@ -168,18 +168,13 @@ pub enum PdfEngine {
     Native,
 }
 
-impl PdfEngine {
-    /// One line naming the engine, for the build's notes.
-    pub fn describe(&self) -> String {
-        match self {
-            PdfEngine::Typst(typst) => format!(
-                "PDF engine: typst {} ({})",
-                typst.version,
-                typst.program.display()
-            ),
-            PdfEngine::Native => "PDF engine: built-in".to_owned(),
-        }
-    }
+/// Why `--engine auto` chose the built-in engine.
+#[derive(Debug)]
+pub struct Fallback {
+    /// Why typst cannot run.
+    pub why: typst::Unavailable,
+    /// A custom typst layout that the built-in engine does not read.
+    pub unused_layout: Option<std::path::PathBuf>,
 }
 
 /// The backend for a format; `pdf` is the resolved PDF engine, when PDF was asked for.
@@ -202,15 +197,14 @@ pub fn backend(format: Format, pdf: Option<&PdfEngine>) -> Result<Box<dyn Backen
 
 /// Resolves `--engine` to a PDF engine, or says why none can run. With
 /// `auto`, a missing typst falls back to the built-in engine, and the second
-/// value is the notice saying so (and that a custom typst layout in
-/// `layouts` goes unused).
+/// value says why (and names a custom typst layout that goes unused).
 pub fn pdf_engine(
     engine: Engine,
     explicit_typst: Option<&std::path::Path>,
     typst_timeout: std::time::Duration,
     allow_packages: bool,
     layouts: &Layouts,
-) -> Result<(PdfEngine, Option<String>), RenderError> {
+) -> Result<(PdfEngine, Option<Fallback>), RenderError> {
     let find = || typst::Typst::find(explicit_typst, typst_timeout, allow_packages);
     match engine {
         Engine::Typst => find()
@@ -222,16 +216,9 @@ pub fn pdf_engine(
         Engine::Auto => Ok(match find() {
             Ok(typst) => (PdfEngine::Typst(typst), None),
             Err(why) => {
-                let mut notice = format!("{why}; using the built-in PDF engine");
-                if let Some(layout) = layouts.custom_path("typst/resume.typ") {
-                    notice.push_str(&format!(
-                        "\nwarning: the built-in PDF engine does not read the typst layout {}; \
-                         install typst to use it ({}), or pass --engine native",
-                        layout.display(),
-                        typst::install_hint()
-                    ));
-                }
-                (PdfEngine::Native, Some(notice))
+                let unused_layout = layouts.custom_path(typst::TEMPLATE).map(Into::into);
+                let fallback = Fallback { why, unused_layout };
+                (PdfEngine::Native, Some(fallback))
             }
         }),
         Engine::Native => Ok((PdfEngine::Native, None)),

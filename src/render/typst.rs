@@ -238,7 +238,7 @@ fn remember_version(fingerprint: &str, version: &str) {
 }
 
 /// The layout file typst compiles.
-const TEMPLATE: &str = "typst/resume.typ";
+pub const TEMPLATE: &str = "typst/resume.typ";
 
 /// The packages a typst source names (`"@preview/cetz:0.3.0"`), from any
 /// string literal that looks like a package spec: `@namespace/name:version`.
