@@ -16,6 +16,7 @@ pub mod watch;
 use std::path::Path;
 
 use resumec::build::BuildError;
+pub use resumec::diagnostic::count;
 use resumec::diagnostic::{self, Diagnostic, SourceFile};
 use resumec::jsonresume::Loss;
 use resumec::model::load::Source;
@@ -122,20 +123,6 @@ fn print_build_error(error: &BuildError) {
         BuildError::Write { path, error } => {
             eprintln!("error: cannot write {}: {error}", path.display())
         }
-    }
-}
-
-/// `1 warning`, `3 warnings`.
-pub fn count(n: usize, noun: &str) -> String {
-    format!("{n} {}", plural(n, noun))
-}
-
-/// `warning` for one, `warnings` otherwise (`entry`, `entries`).
-pub fn plural(n: usize, noun: &str) -> String {
-    match (n, noun.strip_suffix('y')) {
-        (1, _) => noun.to_owned(),
-        (_, Some(stem)) => format!("{stem}ies"),
-        (_, None) => format!("{noun}s"),
     }
 }
 

@@ -11,7 +11,7 @@ const WIDTH: usize = 80;
 
 pub fn tailor_command(args: &TailorArgs) -> Result<(), CliError> {
     let (loaded, _) = check(&args.input.file)?;
-    let posting = posting::read(&args.job).map_err(CliError::Failure)?;
+    let posting = posting::read(&args.job).map_err(|error| CliError::Failure(error.to_string()))?;
     let resume = with_variants(&loaded, &args.variant)?;
     let coverage = tailor(&resume, &posting);
     if args.json {

@@ -1,7 +1,7 @@
 //! Reading a job posting: plain text, or a JSON Resume job description
 //! (<https://jsonresume.org/job-description-schema>) when the file ends in `.json`.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
@@ -38,27 +38,54 @@ struct Skill {
     keywords: Vec<String>,
 }
 
-/// Reads the posting at `path`; the error says what is wrong and where.
-pub fn read(path: &Path) -> Result<Posting, String> {
-    let name = path.display();
-    let bytes = std::fs::read(path).map_err(|e| match e.kind() {
-        std::io::ErrorKind::NotFound => format!("job posting {name} not found"),
-        _ => format!("cannot read the job posting {name}: {e}"),
+/// Why a job posting cannot be read; each says which file and what is wrong.
+#[derive(Debug, thiserror::Error)]
+pub enum PostingError {
+    #[error("job posting {} not found", .0.display())]
+    NotFound(PathBuf),
+    #[error("cannot read the job posting {}: {error}", path.display())]
+    Unreadable {
+        path: PathBuf,
+        #[source]
+        error: std::io::Error,
+    },
+    #[error("the job posting {} is {bytes} bytes; postings larger than {MAX_FILE_BYTES} bytes are refused", path.display())]
+    TooLarge { path: PathBuf, bytes: usize },
+    #[error("the job posting {} is not UTF-8 text (byte {valid_up_to})", path.display())]
+    NotText { path: PathBuf, valid_up_to: usize },
+    #[error("the job posting {} is empty", .0.display())]
+    Empty(PathBuf),
+    #[error("{}:{line}:{column}: not a JSON Resume job description: {message}", path.display())]
+    NotJobDescription {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+        message: String,
+    },
+}
+
+/// Reads the posting at `path`.
+pub fn read(path: &Path) -> Result<Posting, PostingError> {
+    let bytes = std::fs::read(path).map_err(|error| match error.kind() {
+        std::io::ErrorKind::NotFound => PostingError::NotFound(path.to_owned()),
+        _ => PostingError::Unreadable {
+            path: path.to_owned(),
+            error,
+        },
     })?;
     if bytes.len() > MAX_FILE_BYTES {
-        return Err(format!(
-            "the job posting {name} is {} bytes; postings larger than {MAX_FILE_BYTES} bytes are refused",
-            bytes.len()
-        ));
+        let bytes = bytes.len();
+        return Err(PostingError::TooLarge {
+            path: path.to_owned(),
+            bytes,
+        });
     }
-    let text = String::from_utf8(bytes).map_err(|e| {
-        format!(
-            "the job posting {name} is not UTF-8 text (byte {})",
-            e.utf8_error().valid_up_to()
-        )
+    let text = String::from_utf8(bytes).map_err(|e| PostingError::NotText {
+        path: path.to_owned(),
+        valid_up_to: e.utf8_error().valid_up_to(),
     })?;
     if text.trim().is_empty() {
-        return Err(format!("the job posting {name} is empty"));
+        return Err(PostingError::Empty(path.to_owned()));
     }
     let is_json = path
         .extension()
@@ -72,12 +99,15 @@ pub fn read(path: &Path) -> Result<Posting, String> {
     let job: JobDescription = serde_json::from_str(&text).map_err(|e| {
         let message = e.to_string();
         let location = format!(" at line {} column {}", e.line(), e.column());
-        format!(
-            "{name}:{}:{}: not a JSON Resume job description: {}",
-            e.line(),
-            e.column(),
-            message.strip_suffix(&location).unwrap_or(&message)
-        )
+        PostingError::NotJobDescription {
+            path: path.to_owned(),
+            line: e.line(),
+            column: e.column(),
+            message: message
+                .strip_suffix(&location)
+                .unwrap_or(&message)
+                .to_owned(),
+        }
     })?;
     Ok(Posting {
         named: job
