@@ -31,6 +31,16 @@ pub enum BuildError {
     Refused(Refusal),
 }
 
+impl BuildError {
+    /// Writing `path` failed.
+    pub fn write(path: &std::path::Path, error: std::io::Error) -> Self {
+        BuildError::Write {
+            path: path.to_path_buf(),
+            error,
+        }
+    }
+}
+
 impl fmt::Display for BuildError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

@@ -1,6 +1,6 @@
 //! A build, in named stages: [`check`] loads and validates the résumé;
-//! [`plan`] chooses the targets (variants applied, names checked once) and
-//! checks every path it will write; the PDF engine is chosen; [`render`]
+//! `plan` chooses the targets (variants applied, names checked once) and
+//! checks every path it will write; the PDF engine is chosen; `render`
 //! fits each target with a page budget and then renders every format of
 //! every document in memory; [`commit`] renames them all into place.
 //!
@@ -10,94 +10,26 @@
 //! as data: the caller words it.
 
 mod error;
-pub mod plan;
+mod options;
+mod plan;
 mod render;
+mod report;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::Duration;
 
 pub use error::BuildError;
+pub use options::BuildOptions;
 pub use plan::with_variants;
+pub use report::{BuildReport, FitReport, Written};
 
 use crate::diagnostic::Diagnostic;
-use crate::model::load::{Loaded, Source, load_file};
-use crate::model::types::Paper;
+use crate::model::load::{Loaded, load_file};
 use crate::model::validate::validate;
 use crate::output::{Stamp, commit as commit_staged};
-use crate::render::layouts::Layouts;
-use crate::render::{Engine, Fallback, Format, PdfEngine, pdf_engine};
+use crate::render::{Fallback, Format, PdfEngine, pdf_engine};
 use plan::Target;
 use render::{RenderedAll, fit_targets, render_all};
-
-/// What to build and where.
-#[derive(Debug, Clone)]
-pub struct BuildOptions {
-    pub out_dir: PathBuf,
-    pub formats: Vec<Format>,
-    pub layouts: Layouts,
-    pub engine: Engine,
-    /// `--typst PATH`, when given.
-    pub typst: Option<PathBuf>,
-    /// How long one typst run may take before it is stopped.
-    pub typst_timeout: Duration,
-    /// Let a custom typst layout import packages, which typst downloads.
-    pub allow_typst_packages: bool,
-    /// Variants to apply, in order.
-    pub variants: Vec<String>,
-    /// Build the full résumé and every declared variant.
-    pub all_variants: bool,
-    /// Whether the caller will list each item page fitting drops: an
-    /// up-to-date build fits nothing, so asking for the list rebuilds.
-    pub explain: bool,
-    /// Rebuild even when the input, layouts, options and engine are unchanged.
-    pub force: bool,
-    /// Paper size overriding the résumé's own.
-    pub paper: Option<Paper>,
-    /// The PDF creation date, `YYYY-MM-DD`.
-    pub creation_date: Option<String>,
-}
-
-/// One file a build wrote.
-#[derive(Debug)]
-pub struct Written {
-    pub path: PathBuf,
-    pub bytes: usize,
-    /// Its page count, for paginated formats.
-    pub pages: Option<usize>,
-    /// How long it took to render.
-    pub elapsed: Duration,
-}
-
-/// What page fitting did to one document.
-#[derive(Debug)]
-pub struct FitReport {
-    /// The document's output stem.
-    pub stem: String,
-    pub max_pages: usize,
-    /// Its pages before anything was dropped, and after.
-    pub pages_before: usize,
-    pub pages: usize,
-    pub engine_runs: usize,
-    /// What was dropped, least important first, described for people.
-    pub dropped: Vec<String>,
-}
-
-/// What a successful build did.
-#[derive(Debug)]
-pub struct BuildReport {
-    pub source: Source,
-    /// Warnings: they never stop a build.
-    pub warnings: Vec<Diagnostic>,
-    /// The PDF engine used, when one rendered or counted pages.
-    pub engine: Option<PdfEngine>,
-    /// Why `--engine auto` fell back to the built-in engine, when it did.
-    pub fallback: Option<Fallback>,
-    /// One for each document with a page budget.
-    pub fits: Vec<FitReport>,
-    pub written: Vec<Written>,
-    /// Nothing changed since the last build, so nothing was rendered or rewritten.
-    pub up_to_date: bool,
-}
 
 /// Loads and validates a résumé: the model if there are no errors, with its warnings.
 pub fn check(input: &Path) -> Result<(Loaded, Vec<Diagnostic>), BuildError> {
@@ -204,9 +136,9 @@ fn commit(rendered: RenderedAll, stamp: &Stamp) -> Result<Vec<Written>, BuildErr
     staged.push(
         stamp
             .stage(&outputs)
-            .map_err(|e| cannot_write(&stamp.path, e))?,
+            .map_err(|e| BuildError::write(&stamp.path, e))?,
     );
-    commit_staged(staged).map_err(|(path, e)| cannot_write(&path, e))?;
+    commit_staged(staged).map_err(|(path, e)| BuildError::write(&path, e))?;
     let written = files.into_iter().map(|file| Written {
         bytes: file.output.bytes.len(),
         pages: file.output.pages,
@@ -214,13 +146,6 @@ fn commit(rendered: RenderedAll, stamp: &Stamp) -> Result<Vec<Written>, BuildErr
         elapsed: file.elapsed,
     });
     Ok(written.collect())
-}
-
-fn cannot_write(path: &Path, error: std::io::Error) -> BuildError {
-    BuildError::Write {
-        path: path.to_path_buf(),
-        error,
-    }
 }
 
 /// Everything an output depends on: the input, the layouts and options, the

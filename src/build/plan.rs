@@ -5,7 +5,8 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{BuildError, BuildOptions};
+use super::error::BuildError;
+use super::options::BuildOptions;
 use crate::diagnostic::Diagnostic;
 use crate::model::load::Loaded;
 use crate::model::schema_keys::did_you_mean;

@@ -6,8 +6,10 @@ use std::collections::BTreeSet;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
+use super::error::BuildError;
+use super::options::BuildOptions;
 use super::plan::Target;
-use super::{BuildError, BuildOptions, FitReport, cannot_write};
+use super::report::FitReport;
 use crate::fit::{self, FitError};
 use crate::model::types::Resume;
 use crate::output::{Staged, output_path, stage};
@@ -158,7 +160,7 @@ fn render_and_stage(
     let output = backend(format, pdf)?.render(&ctx)?;
     let elapsed = started.elapsed();
     let path = output_path(&options.out_dir, &fitted.stem, format.extension());
-    let staged = stage(&path, &output.bytes).map_err(|e| cannot_write(&path, e))?;
+    let staged = stage(&path, &output.bytes).map_err(|e| BuildError::write(&path, e))?;
     let file = RenderedFile {
         path,
         output,
