@@ -119,3 +119,30 @@ pub fn byte_offset(text: &str, line_starts: &[usize], line: usize, col: usize) -
         .nth(col)
         .map_or(text.len(), |(offset, _)| line_start + offset)
 }
+
+/// `1 warning`, `3 warnings`, `2 entries`: the one way messages count things.
+pub fn count(n: usize, noun: &str) -> String {
+    format!("{n} {}", plural(n, noun))
+}
+
+/// `warning` for one, `warnings` otherwise (`entry`, `entries`).
+fn plural(n: usize, noun: &str) -> String {
+    match (n, noun.strip_suffix('y')) {
+        (1, _) => noun.to_owned(),
+        (_, Some(stem)) => format!("{stem}ies"),
+        (_, None) => format!("{noun}s"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::count;
+
+    #[test]
+    fn counts_say_one_thing_or_several() {
+        assert_eq!(count(1, "warning"), "1 warning");
+        assert_eq!(count(0, "warning"), "0 warnings");
+        assert_eq!(count(2, "entry"), "2 entries");
+        assert_eq!(count(1, "entry"), "1 entry");
+    }
+}

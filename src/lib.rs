@@ -1,12 +1,29 @@
-//! resumec: a résumé compiler.
+//! resumec: a résumé compiler, as a library.
 //!
-//! `resume.yaml` flows one way: [`model::load`] parses it (the only place
-//! YAML is read), [`model::validate`] checks it, [`render::view`] shapes it
-//! for display, a [`render::Backend`] turns that into bytes, and
-//! [`output`] writes the bytes atomically. [`build`] ties the stages together.
+//! `resume.yaml` flows one way through the pipeline:
+//!
+//! - [`model`]: [`model::load`] parses the YAML (the only place it is read)
+//!   into the typed model with the source span of every value, and
+//!   [`model::validate`] checks it, reporting every problem as a located
+//!   [`diagnostic::Diagnostic`];
+//! - [`variant`]: [`variant::apply`] tailors the model, a pure function;
+//! - [`fit`]: drops the least important items until the PDF fits a page budget;
+//! - [`render`]: [`render::view`] shapes the model for display and a
+//!   [`render::Backend`] turns that into the bytes of one format;
+//! - [`output`]: stages every file beside its destination and renames all
+//!   into place at once;
+//! - [`build`]: the stages above in order, returning a [`build::BuildReport`]
+//!   of what was done.
+//!
+//! Beside the pipeline: [`lint`] (what validation lets through but a reader
+//! would notice), [`tailor`] (keyword coverage of a job posting) and
+//! [`jsonresume`] (import and export).
+//!
+//! The library writes nothing to the terminal and knows nothing of the
+//! command line: it returns data and typed errors, and the `resumec` binary
+//! words them, prints them and chooses the exit status.
 
 pub mod build;
-pub mod cli;
 pub mod diagnostic;
 pub mod fit;
 pub mod interrupt;

@@ -1,18 +1,42 @@
-//! The resumec binary: parse arguments and dispatch; everything else is in the library.
+//! The resumec binary: parse arguments and dispatch; the pipeline is the
+//! `resumec` library, and the command line (flags, wording, exit codes) is
+//! [`cli`], which only this binary has.
+
+mod cli;
 
 use std::process::ExitCode;
 
 use clap::Parser;
-use resumec::cli::args::{Cli, Command};
-use resumec::cli::{
-    build, completions, export, import, lint, new, schema, tailor, validate, variants,
+use cli::args::{Cli, Command};
+use cli::{
+    CliError, build, completions, export, import, lint, new, print_error, schema, tailor, validate,
+    variants, watch,
 };
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    match &cli.command {
+    match dispatch(&cli.command) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            print_error(&error);
+            ExitCode::from(error.status())
+        }
+    }
+}
+
+/// Runs one command.
+fn dispatch(command: &Command) -> Result<(), CliError> {
+    match command {
         Command::Validate(args) => validate::validate(args),
-        Command::Build(args) => build::build(args),
+        Command::Build(args) => {
+            if let Err(error) = resumec::interrupt::install() {
+                eprintln!("warning: cannot clean up after Ctrl-C: {error}");
+            }
+            match args.watch {
+                true => watch::watch(args),
+                false => build::build(args),
+            }
+        }
         Command::Variants(args) => variants::variants(args),
         Command::New { path } => new::new(path),
         Command::Completions { shell } => completions::completions(*shell),

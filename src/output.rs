@@ -12,33 +12,39 @@ use std::path::{Component, Path, PathBuf};
 use tempfile::NamedTempFile;
 
 use crate::interrupt::{Temporary, critical, temporary};
-use crate::render::Format;
 
-/// The output path of `stem` in `format` under `dir`: `out/resume.pdf`.
-pub fn output_path(dir: &Path, stem: &str, format: Format) -> PathBuf {
-    dir.join(format!("{stem}.{}", format.extension()))
+/// The output path of `stem` with `extension` under `dir`: `out/resume.pdf`.
+pub fn output_path(dir: &Path, stem: &str, extension: &str) -> PathBuf {
+    dir.join(format!("{stem}.{extension}"))
+}
+
+/// Why an output may not be written where a build would put it.
+#[derive(Debug, thiserror::Error)]
+pub enum Refusal {
+    #[error("{} would be written outside the output directory {}", path.display(), dir.display())]
+    Outside { path: PathBuf, dir: PathBuf },
+    #[error("{} would be written over the input {}", path.display(), input.display())]
+    OverInput { path: PathBuf, input: PathBuf },
 }
 
 /// Checks, before anything is staged, that an output may go to `path`: it
 /// must name a file directly inside `dir` (no `..`, no root, no separator
 /// smuggled in through a name), and it must not be `input` under this or
-/// another name. The error says why not.
-pub fn check_destination(dir: &Path, path: &Path, input: &Path) -> Result<(), String> {
+/// another name.
+pub fn check_destination(dir: &Path, path: &Path, input: &Path) -> Result<(), Refusal> {
     let mut inside = path.strip_prefix(dir).map(Path::components).ok();
     let name = inside.as_mut().and_then(Iterator::next);
     if !matches!(name, Some(Component::Normal(_))) || inside.and_then(|mut c| c.next()).is_some() {
-        return Err(format!(
-            "{} would be written outside the output directory {}",
-            path.display(),
-            dir.display()
-        ));
+        return Err(Refusal::Outside {
+            path: path.to_owned(),
+            dir: dir.to_owned(),
+        });
     }
     if is_same_file(input, path) {
-        return Err(format!(
-            "{} would be written over the input {}",
-            path.display(),
-            input.display()
-        ));
+        return Err(Refusal::OverInput {
+            path: path.to_owned(),
+            input: input.to_owned(),
+        });
     }
     Ok(())
 }
@@ -216,7 +222,7 @@ mod tests {
     #[test]
     fn writes_and_replaces_without_leftovers() {
         let dir = tempfile::tempdir().unwrap();
-        let path = output_path(dir.path(), "resume", Format::Txt);
+        let path = output_path(dir.path(), "resume", "txt");
         write(&path, b"one");
         write(&path, b"two");
         assert_eq!(std::fs::read(&path).unwrap(), b"two");
@@ -232,10 +238,12 @@ mod tests {
         assert!(check_destination(&out, &out.join("cv.md"), &input).is_ok());
         for outside in ["../README.md", "a/b.md", "/etc/passwd", ".."] {
             let error = check_destination(&out, &out.join(outside), &input).unwrap_err();
-            assert!(error.contains("outside the output directory"), "{error}");
+            assert!(matches!(error, Refusal::Outside { .. }), "{error}");
+            assert!(error.to_string().contains("outside the output directory"));
         }
         let error = check_destination(dir.path(), &input, &input).unwrap_err();
-        assert!(error.contains("over the input"), "{error}");
+        assert!(matches!(error, Refusal::OverInput { .. }), "{error}");
+        assert!(error.to_string().contains("over the input"));
         #[cfg(unix)]
         {
             let linked = dir.path().join("linked");

@@ -4,8 +4,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::model::types::Paper;
-use crate::render::{Engine, Format};
+use resumec::model::types::Paper;
+use resumec::render::{Engine, Format};
 
 /// Compile one resume.yaml into PDF, HTML, Markdown and plain text.
 #[derive(Debug, Parser)]
@@ -171,8 +171,8 @@ pub struct BuildArgs {
     #[arg(long, value_delimiter = ',', value_name = "FORMATS", value_parser = format_name)]
     pub format: Vec<Format>,
     /// PDF engine: typst when found, else the built-in one
-    #[arg(long, value_enum, default_value_t = Engine::Auto)]
-    pub engine: Engine,
+    #[arg(long, value_enum, default_value_t = EngineName::Auto)]
+    pub engine: EngineName,
     /// A directory whose files replace the built-in layouts file by file
     #[arg(long, value_name = "DIR")]
     pub layouts: Option<PathBuf>,
@@ -187,7 +187,7 @@ pub struct BuildArgs {
     pub explain: bool,
     /// Paper size of the PDF, overriding `paper:` in the résumé
     #[arg(long, value_enum, value_name = "SIZE")]
-    pub paper: Option<Paper>,
+    pub paper: Option<PaperName>,
     /// The typst binary [default: $RESUMEC_TYPST, else `typst` on PATH]
     #[arg(long, value_name = "PATH")]
     pub typst: Option<PathBuf>,
@@ -215,6 +215,43 @@ pub struct BuildArgs {
     pub watch: bool,
 }
 
+/// `--engine`: the names of [`Engine`] on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum EngineName {
+    /// typst when it is installed, else native
+    Auto,
+    /// The typst CLI, for the polished layout
+    Typst,
+    /// The built-in engine, which needs nothing installed
+    Native,
+}
+
+impl From<EngineName> for Engine {
+    fn from(name: EngineName) -> Self {
+        match name {
+            EngineName::Auto => Engine::Auto,
+            EngineName::Typst => Engine::Typst,
+            EngineName::Native => Engine::Native,
+        }
+    }
+}
+
+/// `--paper`: the names of [`Paper`] on the command line, as in resume.yaml.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PaperName {
+    UsLetter,
+    A4,
+}
+
+impl From<PaperName> for Paper {
+    fn from(name: PaperName) -> Self {
+        match name {
+            PaperName::UsLetter => Paper::UsLetter,
+            PaperName::A4 => Paper::A4,
+        }
+    }
+}
+
 /// Other names people give the formats, and formats resumec does not
 /// write with the one to use instead, as (name, format).
 const FORMAT_ALIASES: &[(&str, Format)] = &[
@@ -232,21 +269,18 @@ const FORMAT_ALIASES: &[(&str, Format)] = &[
 /// (`--format "PDF, html"`); an unknown one gets the closest format.
 fn format_name(text: &str) -> Result<Format, String> {
     let name = text.trim().to_lowercase();
-    if let Ok(format) = Format::from_str(&name, true) {
+    if let Ok(format) = name.parse::<Format>() {
         return Ok(format);
     }
-    let candidates = Format::value_variants()
-        .iter()
-        .map(|&format| (format.extension(), format))
+    let candidates = Format::ALL
+        .into_iter()
+        .map(|format| (format.extension(), format))
         .chain(FORMAT_ALIASES.iter().copied());
     let (_, closest) = candidates
         .map(|(known, format)| (strsim::jaro_winkler(&name, known), format))
         .max_by(|a, b| a.0.total_cmp(&b.0))
         .expect("there are formats");
-    let all: Vec<&str> = Format::value_variants()
-        .iter()
-        .map(|f| f.extension())
-        .collect();
+    let all: Vec<&str> = Format::ALL.map(Format::extension).to_vec();
     Err(format!(
         "unknown format `{}`; did you mean `{closest}`? (formats: {})",
         text.trim(),
@@ -259,7 +293,7 @@ mod tests {
     use clap::CommandFactory;
 
     use super::format_name;
-    use crate::render::Format;
+    use resumec::render::Format;
 
     #[test]
     fn formats_are_read_in_any_case_with_spaces() {

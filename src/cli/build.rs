@@ -1,41 +1,26 @@
-//! `resumec build`: render the résumé and say what was written, once or,
-//! with `--watch`, on every change.
+//! `resumec build`: render the résumé once and say what was written
+//! (`--watch` repeats it: see [`super::watch`]).
 
-use std::process::ExitCode;
 use std::time::Duration;
 
-use super::args::BuildArgs;
-use super::{exit, print_diagnostics, report_failure, watch};
-use crate::build::{BuildOptions, build as run_build};
-use crate::interrupt;
-use crate::model::date::date_of_timestamp;
-use crate::render::Format;
-use crate::render::layouts::Layouts;
+use resumec::build::{BuildOptions, BuildReport, FitReport, build as run_build};
+use resumec::interrupt;
+use resumec::model::date::date_of_timestamp;
+use resumec::render::Format;
+use resumec::render::layouts::Layouts;
+use resumec::render::typst::install_hint;
+use resumec::render::{Fallback, PdfEngine};
 
-pub fn build(args: &BuildArgs) -> ExitCode {
-    if let Err(error) = interrupt::install() {
-        eprintln!("warning: cannot clean up after Ctrl-C: {error}");
-    }
-    if args.watch {
-        return watch::watch(args);
-    }
-    match build_once(args) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(code) => code,
-    }
-}
+use super::args::BuildArgs;
+use super::{CliError, count, print_diagnostics};
 
 /// Reads the layouts and the résumé afresh, builds, and reports what was
-/// written or why nothing was; the error is the failure's exit status.
-pub fn build_once(args: &BuildArgs) -> Result<(), ExitCode> {
+/// written, or returns why nothing was.
+pub fn build(args: &BuildArgs) -> Result<(), CliError> {
     let layouts = match &args.layouts {
-        Some(dir) => match Layouts::with_overrides(dir) {
-            Ok(layouts) => layouts,
-            Err(message) => {
-                eprintln!("error: {message}");
-                return Err(ExitCode::from(exit::USAGE));
-            }
-        },
+        Some(dir) => {
+            Layouts::with_overrides(dir).map_err(|error| CliError::Usage(error.to_string()))?
+        }
         None => Layouts::default(),
     };
     let mut formats = if args.format.is_empty() {
@@ -49,11 +34,11 @@ pub fn build_once(args: &BuildArgs) -> Result<(), ExitCode> {
         out_dir: args.out.clone(),
         formats,
         layouts,
-        engine: args.engine,
+        engine: args.engine.into(),
         typst: args.typst.clone(),
         typst_timeout: Duration::from_secs(args.typst_timeout),
         allow_typst_packages: args.allow_typst_packages,
-        paper: args.paper,
+        paper: args.paper.map(Into::into),
         variants: args.variant.clone(),
         all_variants: args.all_variants,
         explain: args.explain,
@@ -62,33 +47,89 @@ pub fn build_once(args: &BuildArgs) -> Result<(), ExitCode> {
     };
     let result = run_build(&args.input.file, &options);
     interrupt::checkpoint();
-    match result {
-        Ok(report) => {
-            print_diagnostics(&report.source, &report.warnings);
-            if let Some(note) = &report.engine_note {
-                eprintln!("{note}");
+    print_report(&result?, args.explain);
+    Ok(())
+}
+
+/// Says what the build did: its warnings, the PDF engine, what fitting
+/// dropped, and each file written.
+fn print_report(report: &BuildReport, explain: bool) {
+    print_diagnostics(&report.source, &report.warnings);
+    if let Some(fallback) = &report.fallback {
+        eprintln!("{}", fallback_notice(fallback));
+    }
+    if let Some(engine) = &report.engine {
+        eprintln!("{}", engine_line(engine));
+    }
+    for fit in &report.fits {
+        eprintln!("{}", fit_line(fit, explain));
+        if explain {
+            for item in &fit.dropped {
+                eprintln!("  dropped {item}");
             }
-            for note in &report.fit_notes {
-                eprintln!("{note}");
-            }
-            if report.up_to_date {
-                println!("up to date: nothing changed since the last build (--force rebuilds)");
-            }
-            for written in &report.written {
-                let pages = written
-                    .pages
-                    .map(|n| format!(", {n} page{}", if n == 1 { "" } else { "s" }))
-                    .unwrap_or_default();
-                println!(
-                    "wrote {} ({}{pages}, {} ms)",
-                    written.path.display(),
-                    human_size(written.bytes),
-                    written.elapsed.as_millis()
-                );
-            }
-            Ok(())
         }
-        Err(error) => Err(report_failure(error)),
+    }
+    if report.up_to_date {
+        println!("up to date: nothing changed since the last build (--force rebuilds)");
+    }
+    for written in &report.written {
+        let pages = written
+            .pages
+            .map(|n| format!(", {}", count(n, "page")))
+            .unwrap_or_default();
+        println!(
+            "wrote {} ({}{pages}, {} ms)",
+            written.path.display(),
+            human_size(written.bytes),
+            written.elapsed.as_millis()
+        );
+    }
+}
+
+/// Why the built-in engine renders the PDF, and a warning when it leaves a
+/// custom typst layout unused.
+fn fallback_notice(fallback: &Fallback) -> String {
+    let mut notice = format!("{}; using the built-in PDF engine", fallback.why);
+    if let Some(layout) = &fallback.unused_layout {
+        notice.push_str(&format!(
+            "\nwarning: the built-in PDF engine does not read the typst layout {}; \
+             install typst to use it ({}), or pass --engine native",
+            layout.display(),
+            install_hint()
+        ));
+    }
+    notice
+}
+
+/// `PDF engine: typst 0.15.1 (typst)`, or `PDF engine: built-in`.
+fn engine_line(engine: &PdfEngine) -> String {
+    match engine {
+        PdfEngine::Typst(typst) => format!(
+            "PDF engine: typst {} ({})",
+            typst.version,
+            typst.program.display()
+        ),
+        PdfEngine::Native => "PDF engine: built-in".to_owned(),
+    }
+}
+
+/// What fitting did to one document.
+fn fit_line(fit: &FitReport, explain: bool) -> String {
+    let stem = &fit.stem;
+    match fit.dropped.len() {
+        0 => format!("{stem}: fits in {} as it is", count(fit.max_pages, "page")),
+        n => format!(
+            "{stem}: fitted from {} to {} page(s) by dropping {}, in {} engine runs{}",
+            fit.pages_before,
+            fit.pages,
+            count(n, "item"),
+            fit.engine_runs,
+            if explain {
+                ""
+            } else {
+                " (--explain lists them)"
+            }
+        ),
     }
 }
 

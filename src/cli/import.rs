@@ -4,29 +4,23 @@
 //! that would not validate is never written.
 
 use std::path::{Path, PathBuf};
-use std::process::ExitCode;
+
+use resumec::build::{BuildError, check_loaded};
+use resumec::diagnostic::{Diagnostic, line_column_offset};
+use resumec::jsonresume::import::{Imported, read};
+use resumec::model::load::read::{ReadError, read_capped, too_large};
+use resumec::model::load::{Source, load_bytes, to_yaml};
 
 use super::args::ImportArgs;
 use super::{
-    check_output_file, count, exit, print_diagnostics, print_fields, report_failure, report_losses,
+    CliError, check_output_file, count, print_diagnostics, report_losses, with_fields, write_file,
 };
-use crate::build::{BuildError, check_loaded};
-use crate::diagnostic::{Diagnostic, line_column_offset};
-use crate::jsonresume::import::{Imported, read};
-use crate::model::load::read::{ReadError, read_capped, too_large};
-use crate::model::load::{Source, load_bytes, to_yaml};
-use crate::output::write_atomic;
 
-pub fn import(args: &ImportArgs) -> ExitCode {
-    if let Some(output) = &args.output
-        && let Err(code) = check_output_file(&args.file, output, args.force)
-    {
-        return code;
+pub fn import(args: &ImportArgs) -> Result<(), CliError> {
+    if let Some(output) = &args.output {
+        check_output_file(&args.file, output, args.force)?;
     }
-    let imported = match read_json(&args.file) {
-        Ok(imported) => imported,
-        Err(code) => return code,
-    };
+    let imported = read_json(&args.file)?;
     report(&args.file, &imported);
     let yaml = format!(
         "# Converted from {} by `resumec import`.\n{}",
@@ -37,32 +31,22 @@ pub fn import(args: &ImportArgs) -> ExitCode {
         .output
         .clone()
         .unwrap_or_else(|| PathBuf::from("<stdout>"));
-    let checked = load_bytes(&target, yaml.clone().into_bytes())
+    let (loaded, warnings) = load_bytes(&target, yaml.clone().into_bytes())
         .map_err(BuildError::from)
-        .and_then(check_loaded);
-    let (loaded, warnings) = match checked {
-        Ok(checked) => checked,
-        Err(error) => {
-            eprintln!("error: the converted résumé does not validate, so it was not written");
-            return report_failure(error);
-        }
-    };
-    let written = match &args.output {
-        Some(path) => write_atomic(path, yaml.as_bytes()),
-        None => {
-            print!("{yaml}");
-            Ok(())
-        }
-    };
-    if let Err(error) = written {
-        eprintln!("error: cannot write {}: {error}", target.display());
-        return ExitCode::from(exit::FAILURE);
+        .and_then(check_loaded)
+        .map_err(|error| {
+            CliError::from(error)
+                .context("the converted résumé does not validate, so it was not written")
+        })?;
+    match &args.output {
+        Some(path) => write_file(path, yaml.as_bytes())?,
+        None => print!("{yaml}"),
     }
     print_diagnostics(&loaded.source, &warnings);
     if args.output.is_some() {
         eprintln!("wrote {}", target.display());
     }
-    ExitCode::SUCCESS
+    Ok(())
 }
 
 /// Lists what was read another way and what did not carry over.
@@ -72,25 +56,23 @@ fn report(file: &Path, imported: &Imported) {
         count(imported.notes.len(), "field"),
         file.display()
     );
-    print_fields(&heading, &imported.notes);
+    if !imported.notes.is_empty() {
+        eprintln!("{}", with_fields(&heading, &imported.notes));
+    }
     report_losses(file, &imported.losses, "resume.yaml");
 }
 
 /// Reads and converts the JSON Resume file, in bounded memory; a syntax
 /// error points at its line.
-fn read_json(path: &Path) -> Result<Imported, ExitCode> {
-    let text = read_capped(path)
-        .map_err(|error| match error {
+fn read_json(path: &Path) -> Result<Imported, CliError> {
+    let bytes = read_capped(path).map_err(|error| {
+        CliError::Failure(match error {
             ReadError::TooLarge => too_large(&path.display().to_string()),
             ReadError::Io(error) => format!("cannot read {}: {error}", path.display()),
         })
-        .and_then(|bytes| {
-            String::from_utf8(bytes).map_err(|_| format!("{} is not UTF-8 text", path.display()))
-        })
-        .map_err(|message| {
-            eprintln!("error: {message}");
-            ExitCode::from(exit::FAILURE)
-        })?;
+    })?;
+    let text = String::from_utf8(bytes)
+        .map_err(|_| CliError::Failure(format!("{} is not UTF-8 text", path.display())))?;
     read(&text).map_err(|error| {
         let located = error.line() > 0;
         let text = text.strip_prefix('\u{feff}').unwrap_or(&text).to_owned();
@@ -102,7 +84,9 @@ fn read_json(path: &Path) -> Result<Imported, ExitCode> {
         let diagnostic = Diagnostic::error(format!("not a JSON Resume document: {error}"))
             .at(located.then_some(offset..offset))
             .help("JSON Resume documents follow https://jsonresume.org/schema");
-        print_diagnostics(&source, &[diagnostic]);
-        ExitCode::from(exit::INVALID)
+        CliError::Located {
+            source,
+            diagnostics: vec![diagnostic],
+        }
     })
 }

@@ -1,24 +1,15 @@
 //! `resumec lint`: what validation lets through but a reader would notice.
 
-use std::process::ExitCode;
+use resumec::build::check;
+use resumec::lint::lint;
 
 use super::args::LintArgs;
-use super::{count, exit, print_diagnostics, report_failure};
-use crate::build::check;
-use crate::lint::lint;
+use super::{CliError, count, print_diagnostics};
 
-pub fn lint_command(args: &LintArgs) -> ExitCode {
-    let (loaded, mut warnings) = match check(&args.input.file) {
-        Ok(checked) => checked,
-        Err(error) => return report_failure(error),
-    };
-    match lint(&loaded) {
-        Ok(found) => warnings.extend(found),
-        Err(message) => {
-            eprintln!("error: {message}");
-            return ExitCode::from(exit::FAILURE);
-        }
-    }
+pub fn lint_command(args: &LintArgs) -> Result<(), CliError> {
+    let (loaded, mut warnings) = check(&args.input.file)?;
+    let found = lint(&loaded).map_err(|error| CliError::Failure(error.to_string()))?;
+    warnings.extend(found);
     // Validation's warnings and the lint's, in the order of the file.
     warnings.sort_by_key(|d| d.span.as_ref().map_or(0, |span| span.start));
     print_diagnostics(&loaded.source, &warnings);
@@ -28,9 +19,9 @@ pub fn lint_command(args: &LintArgs) -> ExitCode {
     };
     let name = loaded.source.name();
     if args.deny_warnings && !warnings.is_empty() {
-        eprintln!("error: {name}: {summary}, denied by --deny-warnings");
-        return ExitCode::from(exit::INVALID);
+        let denied = format!("{name}: {summary}, denied by --deny-warnings");
+        return Err(CliError::Invalid(denied));
     }
     eprintln!("{name}: {summary}");
-    ExitCode::SUCCESS
+    Ok(())
 }

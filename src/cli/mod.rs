@@ -14,13 +14,13 @@ pub mod variants;
 pub mod watch;
 
 use std::path::Path;
-use std::process::ExitCode;
 
-use crate::build::BuildError;
-use crate::diagnostic::{self, Diagnostic, SourceFile};
-use crate::jsonresume::Loss;
-use crate::model::load::Source;
-use crate::output::is_same_file;
+use resumec::build::BuildError;
+pub use resumec::diagnostic::count;
+use resumec::diagnostic::{self, Diagnostic, SourceFile};
+use resumec::jsonresume::Loss;
+use resumec::model::load::Source;
+use resumec::output::is_same_file;
 
 /// Exit statuses, as documented in the README.
 pub mod exit {
@@ -29,9 +29,101 @@ pub mod exit {
     pub const FAILURE: u8 = 3;
 }
 
-/// `1 warning`, `3 warnings`.
-pub fn count(n: usize, noun: &str) -> String {
-    format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
+/// Why a command failed: what [`print_error`] prints, and the exit status
+/// ([`CliError::status`]).
+#[derive(Debug)]
+pub enum CliError {
+    /// A stage of the library failed.
+    Build(BuildError),
+    /// Located problems in an input other than the résumé (exit 1).
+    Located {
+        source: Source,
+        diagnostics: Vec<Diagnostic>,
+    },
+    /// An input is not acceptable (exit 1); the message may list lines after its first.
+    Invalid(String),
+    /// The command line asks for something that cannot be done (exit 2).
+    Usage(String),
+    /// A file, an engine or the system failed (exit 3).
+    Failure(String),
+    /// `context` said first, then the error.
+    Context {
+        context: String,
+        error: Box<CliError>,
+    },
+}
+
+impl CliError {
+    /// The error with `context` said before it.
+    pub fn context(self, context: impl Into<String>) -> Self {
+        CliError::Context {
+            context: context.into(),
+            error: Box::new(self),
+        }
+    }
+
+    /// The exit status the error ends resumec with.
+    pub fn status(&self) -> u8 {
+        match self {
+            CliError::Build(BuildError::Invalid { .. }) => exit::INVALID,
+            CliError::Build(BuildError::Refused(_)) => exit::USAGE,
+            CliError::Build(_) => exit::FAILURE,
+            CliError::Located { .. } | CliError::Invalid(_) => exit::INVALID,
+            CliError::Usage(_) => exit::USAGE,
+            CliError::Failure(_) => exit::FAILURE,
+            CliError::Context { error, .. } => error.status(),
+        }
+    }
+}
+
+impl From<BuildError> for CliError {
+    fn from(error: BuildError) -> Self {
+        CliError::Build(error)
+    }
+}
+
+/// Prints why a command failed to stderr.
+pub fn print_error(error: &CliError) {
+    match error {
+        CliError::Build(error) => print_build_error(error),
+        CliError::Located {
+            source,
+            diagnostics,
+        } => print_diagnostics(source, diagnostics),
+        CliError::Invalid(message) | CliError::Usage(message) | CliError::Failure(message) => {
+            eprintln!("error: {message}")
+        }
+        CliError::Context { context, error } => {
+            eprintln!("error: {context}");
+            print_error(error);
+        }
+    }
+}
+
+fn print_build_error(error: &BuildError) {
+    match error {
+        BuildError::Invalid {
+            source,
+            diagnostics,
+        } => {
+            print_diagnostics(source, diagnostics);
+            let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+            eprintln!(
+                "error: {} is invalid ({}); nothing was written",
+                source.name(),
+                count(errors, "error")
+            );
+        }
+        BuildError::Read { message, .. } => eprintln!("error: {message}"),
+        BuildError::Render(error) => eprintln!("error: {error}; nothing was written"),
+        BuildError::Refused(refusal) => {
+            eprintln!("error: {refusal}; nothing was written");
+            eprintln!("help: choose another output directory with --out");
+        }
+        BuildError::Write { path, error } => {
+            eprintln!("error: cannot write {}: {error}", path.display())
+        }
+    }
 }
 
 /// Prints diagnostics about `source` to stderr.
@@ -44,45 +136,9 @@ pub fn print_diagnostics(source: &Source, diagnostics: &[Diagnostic]) {
     eprint!("{}", diagnostic::render(&file, diagnostics));
 }
 
-/// Reports a failed build and returns its exit code.
-pub fn report_failure(error: BuildError) -> ExitCode {
-    match error {
-        BuildError::Invalid {
-            source,
-            diagnostics,
-        } => {
-            print_diagnostics(&source, &diagnostics);
-            let errors = diagnostics.iter().filter(|d| d.is_error()).count();
-            eprintln!(
-                "error: {} is invalid ({errors} error{}); nothing was written",
-                source.name(),
-                if errors == 1 { "" } else { "s" }
-            );
-            ExitCode::from(exit::INVALID)
-        }
-        BuildError::Io(message) => {
-            eprintln!("error: {message}");
-            ExitCode::from(exit::FAILURE)
-        }
-        BuildError::Render(error) => {
-            eprintln!("error: {error}; nothing was written");
-            ExitCode::from(exit::FAILURE)
-        }
-        BuildError::Refused(message) => {
-            eprintln!("error: {message}; nothing was written");
-            eprintln!("help: choose another output directory with --out");
-            ExitCode::from(exit::USAGE)
-        }
-        BuildError::Write { path, message } => {
-            eprintln!("error: cannot write {}: {message}", path.display());
-            ExitCode::from(exit::FAILURE)
-        }
-    }
-}
-
 /// Refuses an output file that would replace `input`, or (without `force`)
-/// any existing file; the error is the exit status.
-pub fn check_output_file(input: &Path, output: &Path, force: bool) -> Result<(), ExitCode> {
+/// any existing file.
+pub fn check_output_file(input: &Path, output: &Path, force: bool) -> Result<(), CliError> {
     let why = if is_same_file(input, output) {
         "is the input itself; choose another output file"
     } else if !force && output.exists() {
@@ -90,8 +146,13 @@ pub fn check_output_file(input: &Path, output: &Path, force: bool) -> Result<(),
     } else {
         return Ok(());
     };
-    eprintln!("error: {} {why}", output.display());
-    Err(ExitCode::from(exit::FAILURE))
+    Err(CliError::Failure(format!("{} {why}", output.display())))
+}
+
+/// Writes `bytes` to `path` atomically, or says why not.
+pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
+    resumec::output::write_atomic(path, bytes)
+        .map_err(|error| CliError::Failure(format!("cannot write {}: {error}", path.display())))
 }
 
 /// Lists the fields that did not cross from `file` into `target`.
@@ -101,16 +162,16 @@ pub fn report_losses(file: &Path, losses: &[Loss], target: &str) {
         count(losses.len(), "field"),
         file.display()
     );
-    print_fields(&heading, losses);
+    if !losses.is_empty() {
+        eprintln!("{}", with_fields(&heading, losses));
+    }
 }
 
-/// Prints `heading` and then one field a line, unless there are none.
-pub fn print_fields(heading: &str, fields: &[Loss]) {
-    if fields.is_empty() {
-        return;
-    }
-    eprintln!("{heading}");
+/// `heading` and then one field a line, indented.
+pub fn with_fields(heading: &str, fields: &[Loss]) -> String {
+    let mut text = heading.to_owned();
     for field in fields {
-        eprintln!("  {field}");
+        text.push_str(&format!("\n  {field}"));
     }
+    text
 }

@@ -2,13 +2,12 @@
 
 use std::io::Write;
 use std::path::Path;
-use std::process::ExitCode;
 
-use super::exit;
+use super::CliError;
 
 const STARTER: &str = include_str!("../../layouts/starter/resume.yaml");
 
-pub fn new(path: &Path) -> ExitCode {
+pub fn new(path: &Path) -> Result<(), CliError> {
     let created = std::fs::OpenOptions::new()
         .write(true)
         .create_new(true)
@@ -21,18 +20,17 @@ pub fn new(path: &Path) -> ExitCode {
                 path.display(),
                 path.display()
             );
-            ExitCode::SUCCESS
+            Ok(())
         }
         Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => {
-            eprintln!(
-                "error: {} already exists; resumec new never overwrites a file",
+            Err(CliError::Failure(format!(
+                "{} already exists; resumec new never overwrites a file",
                 path.display()
-            );
-            ExitCode::from(exit::FAILURE)
+            )))
         }
-        Err(error) => {
-            eprintln!("error: cannot write {}: {error}", path.display());
-            ExitCode::from(exit::FAILURE)
-        }
+        Err(error) => Err(CliError::Failure(format!(
+            "cannot write {}: {error}",
+            path.display()
+        ))),
     }
 }

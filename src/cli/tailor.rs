@@ -1,31 +1,18 @@
 //! `resumec tailor`: which keywords of a job posting the résumé covers.
 
-use std::process::ExitCode;
+use resumec::build::{check, with_variants};
+use resumec::tailor::{Coverage, posting, tailor};
 
 use super::args::TailorArgs;
-use super::{count, exit, report_failure};
-use crate::build::{check, with_variants};
-use crate::tailor::{Coverage, posting, tailor};
+use super::{CliError, count};
 
 /// Width the keyword lists are wrapped to.
 const WIDTH: usize = 80;
 
-pub fn tailor_command(args: &TailorArgs) -> ExitCode {
-    let (loaded, _) = match check(&args.input.file) {
-        Ok(checked) => checked,
-        Err(error) => return report_failure(error),
-    };
-    let posting = match posting::read(&args.job) {
-        Ok(posting) => posting,
-        Err(message) => {
-            eprintln!("error: {message}");
-            return ExitCode::from(exit::FAILURE);
-        }
-    };
-    let resume = match with_variants(&loaded, &args.variant) {
-        Ok(resume) => resume,
-        Err(error) => return report_failure(error),
-    };
+pub fn tailor_command(args: &TailorArgs) -> Result<(), CliError> {
+    let (loaded, _) = check(&args.input.file)?;
+    let posting = posting::read(&args.job).map_err(|error| CliError::Failure(error.to_string()))?;
+    let resume = with_variants(&loaded, &args.variant)?;
     let coverage = tailor(&resume, &posting);
     if args.json {
         println!(
@@ -42,7 +29,7 @@ pub fn tailor_command(args: &TailorArgs) -> ExitCode {
             report(&coverage, &args.job.display().to_string(), &resume)
         );
     }
-    ExitCode::SUCCESS
+    Ok(())
 }
 
 /// The human-readable report.

@@ -11,7 +11,6 @@
 //! ignored, so a build never triggers the next one.
 
 use std::path::{Path, PathBuf};
-use std::process::ExitCode;
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
@@ -19,45 +18,36 @@ use notify_debouncer_full::notify::{Event, EventKind, RecursiveMode};
 use notify_debouncer_full::{DebounceEventResult, new_debouncer};
 
 use super::args::BuildArgs;
-use super::build::build_once;
-use super::exit;
+use super::build::build;
+use super::{CliError, print_error};
 
 /// How long the watched files must stay quiet before a rebuild: one save is
 /// several events (write, rename, chmod) within a few milliseconds.
 const QUIET: Duration = Duration::from_millis(200);
 
 /// Builds, then rebuilds on every change until Ctrl-C (or SIGTERM), which
-/// ends it like any interrupted build (see `crate::interrupt`): a build under
+/// ends it like any interrupted build (see `resumec::interrupt`): a build under
 /// way leaves nothing behind, and the status is 130 (143 for SIGTERM).
-pub fn watch(args: &BuildArgs) -> ExitCode {
-    let mut watched = match Watched::new(&args.input.file, args.layouts.as_deref(), &args.out) {
-        Ok(watched) => watched,
-        Err(message) => {
-            eprintln!("error: {message}");
-            return ExitCode::from(exit::USAGE);
-        }
-    };
+pub fn watch(args: &BuildArgs) -> Result<(), CliError> {
+    let mut watched = Watched::new(&args.input.file, args.layouts.as_deref(), &args.out)
+        .map_err(CliError::Usage)?;
     let (wake, woken) = mpsc::channel::<DebounceEventResult>();
     let debouncer = new_debouncer(QUIET, None, move |result| {
         let _ = wake.send(result);
     });
-    let mut debouncer = match debouncer {
-        Ok(debouncer) => debouncer,
-        Err(error) => {
-            eprintln!("error: cannot watch files: {error}");
-            return ExitCode::from(exit::FAILURE);
-        }
-    };
+    let mut debouncer =
+        debouncer.map_err(|error| CliError::Failure(format!("cannot watch files: {error}")))?;
     let mut watching: Vec<PathBuf> = Vec::new();
     for (dir, mode) in watched.dirs() {
-        if let Err(error) = debouncer.watch(dir, mode) {
-            eprintln!("error: cannot watch {}: {error}", dir.display());
-            return ExitCode::from(exit::FAILURE);
-        }
+        debouncer.watch(dir, mode).map_err(|error| {
+            CliError::Failure(format!("cannot watch {}: {error}", dir.display()))
+        })?;
         watching.push(dir.to_owned());
     }
     // The watch starts before the first build, so a save during it is not missed.
-    let _ = build_once(args);
+    if let Err(error) = build(args) {
+        print_error(&error);
+    }
     eprintln!("watching {} for changes; Ctrl-C stops", watched.names);
     while let Ok(first) = woken.recv() {
         let mut changed = false;
@@ -94,17 +84,20 @@ pub fn watch(args: &BuildArgs) -> ExitCode {
             rebuild(args);
         }
     }
-    ExitCode::SUCCESS
+    Ok(())
 }
 
 /// One rebuild, reported like a build plus how long it took.
 fn rebuild(args: &BuildArgs) {
     let started = Instant::now();
-    let built = build_once(args);
+    let built = build(args);
     let elapsed = started.elapsed().as_millis();
     match built {
         Ok(()) => println!("rebuilt in {elapsed} ms"),
-        Err(_) => eprintln!("rebuild failed after {elapsed} ms; watching for the next change"),
+        Err(error) => {
+            print_error(&error);
+            eprintln!("rebuild failed after {elapsed} ms; watching for the next change");
+        }
     }
 }
 

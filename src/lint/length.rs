@@ -18,25 +18,14 @@ use unicode_linebreak::linebreaks;
 use crate::diagnostic::Diagnostic;
 use crate::model::inline::Span;
 use crate::model::types::Paper;
-use crate::render::layouts::FONTS;
-use crate::render::native_pdf::paper_size;
+use crate::render::metrics::{
+    BODY_INDENT_EM, BODY_SIZE, CODE_ADVANCE_EM, FONTS, LIST_INDENT_EM, MARGIN_X, MARKER_EM,
+};
 
 use super::JobBullet;
 
 /// The most lines a bullet may take.
 pub const MAX_LINES: usize = 2;
-
-/// The typst layout's geometry: body text size in points, the page's side
-/// margin in points, and the list's indent, marker size and body indent in em.
-const BODY_SIZE: f32 = 10.25;
-const MARGIN_X: f32 = 0.7 * 72.0;
-const LIST_INDENT_EM: f32 = 0.15;
-const MARKER_EM: f32 = 0.8;
-const BODY_INDENT_EM: f32 = 0.6;
-
-/// Code is set in DejaVu Sans Mono, every character 0.602 em wide, at the
-/// layout's 0.88 of typst's 0.8 em for raw text.
-const CODE_ADVANCE_EM: f32 = 0.88 * 0.8 * 1233.0 / 2048.0;
 
 const POINTS_PER_MM: f32 = 72.0 / 25.4;
 
@@ -58,6 +47,11 @@ impl Look {
     }
 }
 
+/// An embedded font that cannot be read, by its file name: a broken build of resumec.
+#[derive(Debug, thiserror::Error)]
+#[error("the embedded font {0} cannot be read")]
+pub struct UnreadableFont(pub &'static str);
+
 /// The text column of a bullet on one paper size, with the faces to measure it.
 pub struct BulletColumn {
     faces: Vec<Face<'static>>,
@@ -66,16 +60,13 @@ pub struct BulletColumn {
 }
 
 impl BulletColumn {
-    pub fn new(paper: Paper) -> Result<Self, String> {
+    pub fn new(paper: Paper) -> Result<Self, UnreadableFont> {
         let faces = FONTS
             .iter()
-            .map(|(name, bytes)| {
-                Face::from_slice(bytes, 0)
-                    .ok_or_else(|| format!("the embedded font {name} cannot be read"))
-            })
+            .map(|(name, bytes)| Face::from_slice(bytes, 0).ok_or(UnreadableFont(name)))
             .collect::<Result<Vec<_>, _>>()?;
         let mut column = BulletColumn { faces, width: 0.0 };
-        let (page_mm, _) = paper_size(paper);
+        let (page_mm, _) = paper.size_mm();
         let marker = column.measure("•", Look::Lato(0), MARKER_EM * BODY_SIZE);
         column.width = page_mm * POINTS_PER_MM
             - 2.0 * MARGIN_X
@@ -159,7 +150,7 @@ impl Styled {
 }
 
 /// A warning for every bullet longer than [`MAX_LINES`] lines.
-pub fn check(bullets: &[JobBullet], paper: Paper) -> Result<Vec<Diagnostic>, String> {
+pub fn check(bullets: &[JobBullet], paper: Paper) -> Result<Vec<Diagnostic>, UnreadableFont> {
     let column = BulletColumn::new(paper)?;
     Ok(bullets
         .iter()
@@ -180,28 +171,6 @@ pub fn check(bullets: &[JobBullet], paper: Paper) -> Result<Vec<Diagnostic>, Str
 mod tests {
     use super::*;
     use crate::model::inline::parse;
-    use crate::render::layouts::Layouts;
-
-    #[test]
-    fn geometry_matches_the_typst_layout() {
-        let layouts = Layouts::default();
-        let typst = layouts.file("typst/resume.typ");
-        for setting in [
-            "#let body-size = 10.25pt",
-            "#let (margin-x, margin-top, margin-bottom) = (0.7in,",
-            "indent: 0.15em,",
-            "body-indent: 0.6em,",
-            "marker: text(fill: quiet, size: 0.8em,",
-            "#show raw: set text(font: \"DejaVu Sans Mono\", size: 0.88em)",
-            "justify: false",
-            "hyphenate: false",
-        ] {
-            assert!(
-                typst.contains(setting),
-                "the typst layout changed: {setting}"
-            );
-        }
-    }
 
     #[test]
     fn the_column_is_about_seven_inches_on_letter_and_narrower_on_a4() {

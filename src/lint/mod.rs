@@ -24,7 +24,7 @@ use crate::model::types::Resume;
 /// Every lint finding about a loaded résumé, check by check.
 ///
 /// Fails only if the embedded fonts that measure bullets cannot be read.
-pub fn lint(loaded: &Loaded) -> Result<Vec<Diagnostic>, String> {
+pub fn lint(loaded: &Loaded) -> Result<Vec<Diagnostic>, length::UnreadableFont> {
     let resume = &loaded.resume;
     let spans = &loaded.spans;
     let bullets = job_bullets(resume, spans);

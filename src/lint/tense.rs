@@ -13,7 +13,7 @@
 //! the bare form of verbs that are common nouns (`Design`, `Review`) is not
 //! read as a verb at all.
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, count};
 use crate::model::date::EndDate;
 use crate::model::types::Resume;
 
@@ -263,9 +263,9 @@ pub fn check(resume: &Resume, bullets: &[JobBullet]) -> Vec<Diagnostic> {
                     };
                     found.push(
                         Diagnostic::warning(format!(
-                            "`{}` is {this} tense, but {others} other bullet{} of this job at {} lead{} with the {that} tense",
+                            "`{}` is {this} tense, but {} of this job at {} lead{} with the {that} tense",
                             lead.word,
-                            if others == 1 { "" } else { "s" },
+                            count(others, "other bullet"),
                             job.company,
                             if others == 1 { "s" } else { "" },
                         ))

@@ -4,6 +4,7 @@ pub mod date;
 pub mod inline;
 pub mod load;
 pub mod schema_keys;
+pub mod tags;
 pub mod types;
 pub mod unfilled;
 pub mod validate;

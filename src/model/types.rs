@@ -265,14 +265,22 @@ pub struct Entry {
 }
 
 /// Paper size of the PDF.
-#[derive(
-    Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema, clap::ValueEnum,
-)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Paper {
     #[default]
     UsLetter,
     A4,
+}
+
+impl Paper {
+    /// The width and height of the paper, in millimetres.
+    pub fn size_mm(self) -> (f32, f32) {
+        match self {
+            Paper::UsLetter => (215.9, 279.4),
+            Paper::A4 => (210.0, 297.0),
+        }
+    }
 }
 
 /// The sections a résumé can show, in the names the YAML uses.

@@ -7,9 +7,9 @@ use super::date::{EndDate, current_month};
 use super::inline::is_safe_url;
 use super::load::SpanIndex;
 use super::schema_keys::did_you_mean;
+use super::tags::known_tags;
 use super::types::{Basics, Resume};
 use crate::diagnostic::Diagnostic;
-use crate::variant::known_tags;
 
 /// Names and addresses that are obviously someone's placeholder.
 const PLACEHOLDER_NAMES: [&str; 4] = ["your name", "first last", "jane doe", "john doe"];

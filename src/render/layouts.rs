@@ -113,6 +113,19 @@ pub const TYPST_MONO_FONTS: &[(&str, &[u8])] = &[
     ),
 ];
 
+/// Why a layouts directory cannot be used.
+#[derive(Debug, thiserror::Error)]
+pub enum LayoutsError {
+    #[error("layouts directory {} not found", .0.display())]
+    NotFound(PathBuf),
+    #[error("cannot read {}: {error}", path.display())]
+    Unreadable {
+        path: PathBuf,
+        #[source]
+        error: std::io::Error,
+    },
+}
+
 /// The layout files of one build.
 #[derive(Debug, Clone)]
 pub struct Layouts {
@@ -135,16 +148,20 @@ impl Default for Layouts {
 
 impl Layouts {
     /// The built-in layouts with every file present in `dir` replacing its namesake.
-    pub fn with_overrides(dir: &Path) -> Result<Self, String> {
+    pub fn with_overrides(dir: &Path) -> Result<Self, LayoutsError> {
         if !dir.is_dir() {
-            return Err(format!("layouts directory {} not found", dir.display()));
+            return Err(LayoutsError::NotFound(dir.to_owned()));
         }
         let mut layouts = Layouts::default();
         for (name, text) in layouts.files.iter_mut() {
             let candidate = dir.join(name);
             if candidate.is_file() {
-                let custom = std::fs::read_to_string(&candidate)
-                    .map_err(|e| format!("cannot read {}: {e}", candidate.display()))?;
+                let custom = std::fs::read_to_string(&candidate).map_err(|error| {
+                    LayoutsError::Unreadable {
+                        path: candidate.clone(),
+                        error,
+                    }
+                })?;
                 *text = Cow::Owned(custom);
                 layouts.custom.insert(name.clone(), candidate);
             }

@@ -9,6 +9,7 @@ pub mod glyphs;
 pub mod html;
 pub mod layouts;
 pub mod markdown;
+pub mod metrics;
 pub mod native_pdf;
 pub mod templates;
 pub mod text;
@@ -16,14 +17,13 @@ pub mod typst;
 pub mod view;
 
 use std::fmt;
-
-use clap::ValueEnum;
+use std::str::FromStr;
 
 use layouts::Layouts;
 use view::Document;
 
 /// An output format, named by its file extension.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Format {
     Pdf,
     Html,
@@ -33,6 +33,15 @@ pub enum Format {
 }
 
 impl Format {
+    /// Every format, in the order they are listed.
+    pub const ALL: [Format; 5] = [
+        Format::Pdf,
+        Format::Html,
+        Format::Md,
+        Format::Txt,
+        Format::Typ,
+    ];
+
     /// The formats a plain `build` writes.
     pub const DEFAULT: [Format; 4] = [Format::Pdf, Format::Html, Format::Md, Format::Txt];
 
@@ -46,6 +55,22 @@ impl Format {
         }
     }
 }
+
+/// A format named by its extension (`pdf`), in any case.
+impl FromStr for Format {
+    type Err = UnknownFormat;
+
+    fn from_str(name: &str) -> Result<Self, Self::Err> {
+        Format::ALL
+            .into_iter()
+            .find(|format| format.extension().eq_ignore_ascii_case(name))
+            .ok_or(UnknownFormat)
+    }
+}
+
+/// A name that is not the extension of any [`Format`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct UnknownFormat;
 
 impl fmt::Display for Format {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -100,7 +125,7 @@ pub trait Backend: Sync {
 }
 
 /// Which engine renders PDF.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Engine {
     /// typst when it is installed, else native
     Auto,
@@ -143,18 +168,13 @@ pub enum PdfEngine {
     Native,
 }
 
-impl PdfEngine {
-    /// One line naming the engine, for the build's notes.
-    pub fn describe(&self) -> String {
-        match self {
-            PdfEngine::Typst(typst) => format!(
-                "PDF engine: typst {} ({})",
-                typst.version,
-                typst.program.display()
-            ),
-            PdfEngine::Native => "PDF engine: built-in".to_owned(),
-        }
-    }
+/// Why `--engine auto` chose the built-in engine.
+#[derive(Debug)]
+pub struct Fallback {
+    /// Why typst cannot run.
+    pub why: typst::Unavailable,
+    /// A custom typst layout that the built-in engine does not read.
+    pub unused_layout: Option<std::path::PathBuf>,
 }
 
 /// The backend for a format; `pdf` is the resolved PDF engine, when PDF was asked for.
@@ -177,37 +197,28 @@ pub fn backend(format: Format, pdf: Option<&PdfEngine>) -> Result<Box<dyn Backen
 
 /// Resolves `--engine` to a PDF engine, or says why none can run. With
 /// `auto`, a missing typst falls back to the built-in engine, and the second
-/// value is the notice saying so (and that a custom typst layout in
-/// `layouts` goes unused).
+/// value says why (and names a custom typst layout that goes unused).
 pub fn pdf_engine(
     engine: Engine,
     explicit_typst: Option<&std::path::Path>,
     typst_timeout: std::time::Duration,
     allow_packages: bool,
     layouts: &Layouts,
-) -> Result<(PdfEngine, Option<String>), RenderError> {
+) -> Result<(PdfEngine, Option<Fallback>), RenderError> {
     let find = || typst::Typst::find(explicit_typst, typst_timeout, allow_packages);
     match engine {
         Engine::Typst => find()
             .map(|typst| (PdfEngine::Typst(typst), None))
-            .map_err(|message| RenderError {
+            .map_err(|why| RenderError {
                 format: Format::Pdf,
-                message,
+                message: format!("{why}; {}", typst::install_hint()),
             }),
         Engine::Auto => Ok(match find() {
             Ok(typst) => (PdfEngine::Typst(typst), None),
             Err(why) => {
-                let why = why.split(';').next().unwrap_or_default();
-                let mut notice = format!("{why}; using the built-in PDF engine");
-                if let Some(layout) = layouts.custom_path("typst/resume.typ") {
-                    notice.push_str(&format!(
-                        "\nwarning: the built-in PDF engine does not read the typst layout {}; \
-                         install typst to use it ({}), or pass --engine native",
-                        layout.display(),
-                        typst::install_hint()
-                    ));
-                }
-                (PdfEngine::Native, Some(notice))
+                let unused_layout = layouts.custom_path(typst::TEMPLATE).map(Into::into);
+                let fallback = Fallback { why, unused_layout };
+                (PdfEngine::Native, Some(fallback))
             }
         }),
         Engine::Native => Ok((PdfEngine::Native, None)),

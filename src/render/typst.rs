@@ -41,6 +41,46 @@ pub struct Typst {
     pub allow_packages: bool,
 }
 
+/// Why no usable typst was found; each says what was found, and
+/// [`install_hint`] says what to do.
+#[derive(Debug, thiserror::Error)]
+pub enum Unavailable {
+    #[error("typst not found (looked for `{}`)", .0.display())]
+    NotFound(PathBuf),
+    #[error("cannot run `{}`: {error}", program.display())]
+    CannotRun {
+        program: PathBuf,
+        #[source]
+        error: std::io::Error,
+    },
+    #[error("`{} --version` did not answer like typst", .0.display())]
+    NotTypst(PathBuf),
+    #[error("typst {version} is too old (resumec needs {}.{} or newer)", MINIMUM_VERSION.0, MINIMUM_VERSION.1)]
+    TooOld { version: String },
+}
+
+/// Why one typst run failed.
+#[derive(Debug, thiserror::Error)]
+enum RunError {
+    #[error("cannot run typst: {0}")]
+    Spawn(std::io::Error),
+    #[error("{0}")]
+    Wait(std::io::Error),
+    #[error("typst did not finish within {} s and was stopped (--typst-timeout sets the limit)", .0.as_secs())]
+    Timeout(Duration),
+    #[error("typst exited with {status}:\n{diagnostics}")]
+    Failed { status: String, diagnostics: String },
+}
+
+/// Why what typst wrote is not a PDF resumec can use.
+#[derive(Debug, thiserror::Error)]
+enum UnreadablePdf {
+    #[error("{0}")]
+    Malformed(#[from] lopdf::Error),
+    #[error("it has no pages")]
+    NoPages,
+}
+
 /// The command that installs the pinned typst.
 pub fn install_hint() -> String {
     format!("install it with `cargo install --locked typst-cli@{PINNED_VERSION}`")
@@ -53,18 +93,13 @@ impl Typst {
         explicit: Option<&Path>,
         timeout: Duration,
         allow_packages: bool,
-    ) -> Result<Typst, String> {
+    ) -> Result<Typst, Unavailable> {
         let program = explicit
             .map(Path::to_path_buf)
             .or_else(|| std::env::var_os("RESUMEC_TYPST").map(PathBuf::from))
             .unwrap_or_else(|| PathBuf::from("typst"));
-        let resolved = which::which(&program).map_err(|_| {
-            format!(
-                "typst not found (looked for `{}`); {}",
-                program.display(),
-                install_hint()
-            )
-        })?;
+        let resolved =
+            which::which(&program).map_err(|_| Unavailable::NotFound(program.clone()))?;
         let fingerprint = binary_fingerprint(&resolved);
         if let Some(version) = fingerprint.as_deref().and_then(cached_version) {
             return Ok(Typst {
@@ -78,12 +113,9 @@ impl Typst {
             .arg("--version")
             .stdin(Stdio::null())
             .output()
-            .map_err(|e| {
-                format!(
-                    "cannot run `{}`: {e}; {}",
-                    resolved.display(),
-                    install_hint()
-                )
+            .map_err(|error| Unavailable::CannotRun {
+                program: resolved.clone(),
+                error,
             })?;
         let text = String::from_utf8_lossy(&output.stdout);
         let version = text
@@ -94,19 +126,10 @@ impl Typst {
         let mut numbers = version.split('.').map(|n| n.parse::<u32>().unwrap_or(0));
         let found = (numbers.next().unwrap_or(0), numbers.next().unwrap_or(0));
         if !output.status.success() || !text.starts_with("typst ") {
-            return Err(format!(
-                "`{} --version` did not answer like typst; {}",
-                program.display(),
-                install_hint()
-            ));
+            return Err(Unavailable::NotTypst(program));
         }
         if found < MINIMUM_VERSION {
-            return Err(format!(
-                "typst {version} is too old (resumec needs {}.{} or newer); {}",
-                MINIMUM_VERSION.0,
-                MINIMUM_VERSION.1,
-                install_hint()
-            ));
+            return Err(Unavailable::TooOld { version });
         }
         if let Some(fingerprint) = &fingerprint {
             remember_version(fingerprint, &version);
@@ -159,7 +182,7 @@ impl Typst {
             command.args(["--input", &format!("date={date}")]);
         }
         command.args(["-", "-"]);
-        let bytes = run(command, &source.bytes, self.timeout).map_err(error)?;
+        let bytes = run(command, &source.bytes, self.timeout).map_err(|e| error(e.to_string()))?;
         let pages = count_pages(&bytes).map_err(|why| {
             error(format!(
                 "typst succeeded but wrote no usable PDF ({} bytes): {why}",
@@ -215,7 +238,7 @@ fn remember_version(fingerprint: &str, version: &str) {
 }
 
 /// The layout file typst compiles.
-const TEMPLATE: &str = "typst/resume.typ";
+pub const TEMPLATE: &str = "typst/resume.typ";
 
 /// The packages a typst source names (`"@preview/cetz:0.3.0"`), from any
 /// string literal that looks like a package spec: `@namespace/name:version`.
@@ -269,7 +292,7 @@ pub fn standalone(ctx: &RenderContext<'_>) -> Rendered {
 
 /// Runs typst with `source` on stdin and a timeout; returns what it wrote
 /// to stdout, or its diagnostics when it fails.
-fn run(mut command: Command, source: &[u8], timeout: Duration) -> Result<Vec<u8>, String> {
+fn run(mut command: Command, source: &[u8], timeout: Duration) -> Result<Vec<u8>, RunError> {
     interrupt::detach(&mut command)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -279,7 +302,7 @@ fn run(mut command: Command, source: &[u8], timeout: Duration) -> Result<Vec<u8>
         let running = register_child(&child);
         Ok::<_, std::io::Error>((child, running))
     })
-    .map_err(|e| format!("cannot run typst: {e}"))?;
+    .map_err(RunError::Spawn)?;
     let (mut stdin, mut stdout, mut stderr) = (
         child.stdin.take().expect("stdin is piped"),
         child.stdout.take().expect("stdout is piped"),
@@ -301,17 +324,14 @@ fn run(mut command: Command, source: &[u8], timeout: Duration) -> Result<Vec<u8>
             let _ = stderr.read_to_string(&mut text);
             text
         });
-        let status = match child.wait_timeout(timeout).map_err(|e| e.to_string())? {
+        let status = match child.wait_timeout(timeout).map_err(RunError::Wait)? {
             Some(status) => status,
             None => {
                 // The group on Unix, grandchildren included; the child alone elsewhere.
                 kill_process_group(child.id());
                 let _ = child.kill();
                 let _ = child.wait();
-                return Err(format!(
-                    "typst did not finish within {} s and was stopped (--typst-timeout sets the limit)",
-                    timeout.as_secs()
-                ));
+                return Err(RunError::Timeout(timeout));
             }
         };
         let output = output.join().unwrap_or_default();
@@ -322,20 +342,20 @@ fn run(mut command: Command, source: &[u8], timeout: Duration) -> Result<Vec<u8>
         let code = status
             .code()
             .map_or("a signal".to_owned(), |c| format!("status {c}"));
-        Err(format!(
-            "typst exited with {code}:\n{}",
-            diagnostics.trim_end()
-        ))
+        Err(RunError::Failed {
+            status: code,
+            diagnostics: diagnostics.trim_end().to_owned(),
+        })
     })
 }
 
 /// The page count of a PDF, or why the bytes are not a readable PDF.
-fn count_pages(pdf: &[u8]) -> Result<usize, String> {
+fn count_pages(pdf: &[u8]) -> Result<usize, UnreadablePdf> {
     // The header, cross-reference table, trailer and page tree: enough to
     // know it is a PDF, without parsing every object.
-    let metadata = lopdf::Document::load_metadata_mem(pdf).map_err(|e| e.to_string())?;
+    let metadata = lopdf::Document::load_metadata_mem(pdf)?;
     match metadata.page_count as usize {
-        0 => Err("it has no pages".to_owned()),
+        0 => Err(UnreadablePdf::NoPages),
         pages => Ok(pages),
     }
 }

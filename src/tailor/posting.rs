@@ -1,11 +1,11 @@
 //! Reading a job posting: plain text, or a JSON Resume job description
 //! (<https://jsonresume.org/job-description-schema>) when the file ends in `.json`.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use crate::model::load::read::{ReadError, read_capped, too_large};
+use crate::model::load::read::{MAX_FILE_BYTES, ReadError, read_capped};
 
 /// What a posting asks for.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -38,24 +38,50 @@ struct Skill {
     keywords: Vec<String>,
 }
 
-/// Reads the posting at `path`; the error says what is wrong and where.
-pub fn read(path: &Path) -> Result<Posting, String> {
-    let name = path.display();
-    let bytes = read_capped(path).map_err(|e| match e {
-        ReadError::TooLarge => too_large(&format!("the job posting {name}")),
-        ReadError::Io(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            format!("job posting {name} not found")
+/// Why a job posting cannot be read; each says which file and what is wrong.
+#[derive(Debug, thiserror::Error)]
+pub enum PostingError {
+    #[error("job posting {} not found", .0.display())]
+    NotFound(PathBuf),
+    #[error("cannot read the job posting {}: {error}", path.display())]
+    Unreadable {
+        path: PathBuf,
+        #[source]
+        error: std::io::Error,
+    },
+    #[error("the job posting {} is larger than {MAX_FILE_BYTES} bytes; larger files are refused", .0.display())]
+    TooLarge(PathBuf),
+    #[error("the job posting {} is not UTF-8 text (byte {valid_up_to})", path.display())]
+    NotText { path: PathBuf, valid_up_to: usize },
+    #[error("the job posting {} is empty", .0.display())]
+    Empty(PathBuf),
+    #[error("{}:{line}:{column}: not a JSON Resume job description: {message}", path.display())]
+    NotJobDescription {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+        message: String,
+    },
+}
+
+/// Reads the posting at `path`, in bounded memory.
+pub fn read(path: &Path) -> Result<Posting, PostingError> {
+    let bytes = read_capped(path).map_err(|error| match error {
+        ReadError::TooLarge => PostingError::TooLarge(path.to_owned()),
+        ReadError::Io(error) if error.kind() == std::io::ErrorKind::NotFound => {
+            PostingError::NotFound(path.to_owned())
         }
-        ReadError::Io(e) => format!("cannot read the job posting {name}: {e}"),
+        ReadError::Io(error) => PostingError::Unreadable {
+            path: path.to_owned(),
+            error,
+        },
     })?;
-    let text = String::from_utf8(bytes).map_err(|e| {
-        format!(
-            "the job posting {name} is not UTF-8 text (byte {})",
-            e.utf8_error().valid_up_to()
-        )
+    let text = String::from_utf8(bytes).map_err(|e| PostingError::NotText {
+        path: path.to_owned(),
+        valid_up_to: e.utf8_error().valid_up_to(),
     })?;
     if text.trim().is_empty() {
-        return Err(format!("the job posting {name} is empty"));
+        return Err(PostingError::Empty(path.to_owned()));
     }
     let is_json = path
         .extension()
@@ -69,12 +95,15 @@ pub fn read(path: &Path) -> Result<Posting, String> {
     let job: JobDescription = serde_json::from_str(&text).map_err(|e| {
         let message = e.to_string();
         let location = format!(" at line {} column {}", e.line(), e.column());
-        format!(
-            "{name}:{}:{}: not a JSON Resume job description: {}",
-            e.line(),
-            e.column(),
-            message.strip_suffix(&location).unwrap_or(&message)
-        )
+        PostingError::NotJobDescription {
+            path: path.to_owned(),
+            line: e.line(),
+            column: e.column(),
+            message: message
+                .strip_suffix(&location)
+                .unwrap_or(&message)
+                .to_owned(),
+        }
     })?;
     Ok(Posting {
         named: job

@@ -23,7 +23,6 @@ use self::layout::{Extent, Placed, Run, break_lines, is_forced_break, paginate};
 use self::page::Canvas;
 use super::view::{Body, Document, GroupView, Inline, JobView, ProjectView};
 use super::{Backend, Format, RenderContext, RenderError, Rendered};
-use crate::model::types::Paper;
 
 /// The PDF backend that needs no external program.
 pub struct NativePdf;
@@ -522,14 +521,6 @@ fn section_body(b: &mut Builder<'_>, section: &Body) {
     }
 }
 
-/// The width and height of a paper size, in millimetres.
-pub fn paper_size(paper: Paper) -> (f32, f32) {
-    match paper {
-        Paper::UsLetter => (215.9, 279.4),
-        Paper::A4 => (210.0, 297.0),
-    }
-}
-
 /// FNV-1a, seeded: the content hash behind the document id and subset tags.
 fn fnv(seed: u64, bytes: &[u8]) -> u64 {
     bytes
@@ -542,7 +533,7 @@ fn fnv(seed: u64, bytes: &[u8]) -> u64 {
 fn render(ctx: &RenderContext<'_>) -> Result<Rendered, String> {
     let doc = ctx.document;
     let fonts = Fonts::load()?;
-    let (width_mm, height_mm) = paper_size(doc.paper);
+    let (width_mm, height_mm) = doc.paper.size_mm();
     let (page_w, page_h) = (width_mm * MM, height_mm * MM);
     let mut b = Builder {
         fonts,

@@ -1,0 +1,169 @@
+//! A build, in named stages: [`check`] loads and validates the résumé;
+//! `plan` chooses the targets (variants applied, names checked once) and
+//! checks every path it will write; the PDF engine is chosen; `render`
+//! fits each target with a page budget and then renders every format of
+//! every document in memory; [`commit`] renames them all into place.
+//!
+//! Every format is rendered and staged before the first file is replaced,
+//! so bad input or a failing engine leaves existing outputs untouched (see
+//! [`crate::output`]). The build returns a [`BuildReport`] of what it did,
+//! as data: the caller words it.
+
+mod error;
+mod options;
+mod plan;
+mod render;
+mod report;
+
+use std::path::Path;
+use std::time::Duration;
+
+pub use error::BuildError;
+pub use options::BuildOptions;
+pub use plan::with_variants;
+pub use report::{BuildReport, FitReport, Written};
+
+use crate::diagnostic::Diagnostic;
+use crate::model::load::{Loaded, load_file};
+use crate::model::validate::validate;
+use crate::output::{Stamp, commit as commit_staged};
+use crate::render::{Fallback, Format, PdfEngine, pdf_engine};
+use plan::Target;
+use render::{RenderedAll, fit_targets, render_all};
+
+/// Loads and validates a résumé: the model if there are no errors, with its warnings.
+pub fn check(input: &Path) -> Result<(Loaded, Vec<Diagnostic>), BuildError> {
+    check_loaded(load_file(input)?)
+}
+
+/// Validates a loaded résumé, as [`check`] does.
+pub fn check_loaded(loaded: Loaded) -> Result<(Loaded, Vec<Diagnostic>), BuildError> {
+    let mut diagnostics = loaded.diagnostics.clone();
+    diagnostics.extend(validate(&loaded.resume, &loaded.spans));
+    if diagnostics.iter().any(Diagnostic::is_error) {
+        return Err(BuildError::Invalid {
+            source: loaded.source,
+            diagnostics,
+        });
+    }
+    Ok((loaded, diagnostics))
+}
+
+/// A warning that no embedded font has `c`, pointing at its first use.
+fn missing_glyph(text: &str, c: char) -> Diagnostic {
+    let span = text.find(c).map(|start| start..start + c.len_utf8());
+    Diagnostic::warning(format!(
+        "the PDF fonts have no `{c}` (U+{:04X}); it may print as a blank box or in another font",
+        u32::from(c)
+    ))
+    .at(span)
+    .help("replace the character, or add a font that has it to layouts/fonts/ and rebuild resumec")
+}
+
+/// Builds every requested format of the résumé at `input`: plan, choose the
+/// engine, fit, render, commit.
+pub fn build(input: &Path, options: &BuildOptions) -> Result<BuildReport, BuildError> {
+    let (loaded, mut warnings) = check(input)?;
+    let stem = input
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("resume");
+    let targets = plan::targets(&loaded, stem, options)?;
+    let (pdf, fallback) = choose_engine(&targets, options)?;
+    let stamp = Stamp::new(
+        &options.out_dir,
+        stem,
+        &build_key(&loaded, options, pdf.as_ref()),
+    );
+    plan::check_destinations(input, &targets, &stamp, options)?;
+    if !options.force && stamp.is_current() {
+        return Ok(BuildReport {
+            source: loaded.source,
+            warnings,
+            engine: None,
+            fallback: None,
+            fits: Vec::new(),
+            written: Vec::new(),
+            up_to_date: true,
+        });
+    }
+    let (documents, fits) = fit_targets(targets, pdf.as_ref(), options)?;
+    let rendered = render_all(&documents, pdf.as_ref(), options)?;
+    let missing = rendered.missing_glyphs.iter();
+    warnings.extend(missing.map(|&c| missing_glyph(&loaded.source.text, c)));
+    let written = commit(rendered, &stamp)?;
+    Ok(BuildReport {
+        source: loaded.source,
+        warnings,
+        engine: pdf,
+        fallback,
+        fits,
+        written,
+        up_to_date: false,
+    })
+}
+
+/// The PDF engine, when PDF is written or a page budget needs pages counted.
+fn choose_engine(
+    targets: &[Target],
+    options: &BuildOptions,
+) -> Result<(Option<PdfEngine>, Option<Fallback>), BuildError> {
+    let needs_pdf = options.formats.contains(&Format::Pdf)
+        || targets.iter().any(|target| target.max_pages.is_some());
+    if !needs_pdf {
+        return Ok((None, None));
+    }
+    let (engine, fallback) = pdf_engine(
+        options.engine,
+        options.typst.as_deref(),
+        options.typst_timeout,
+        options.allow_typst_packages,
+        &options.layouts,
+    )?;
+    Ok((Some(engine), fallback))
+}
+
+/// The last stage: records the outputs in the stamp, then renames every
+/// staged file into place at once.
+fn commit(rendered: RenderedAll, stamp: &Stamp) -> Result<Vec<Written>, BuildError> {
+    let RenderedAll {
+        files, mut staged, ..
+    } = rendered;
+    let outputs: Vec<(&Path, &[u8])> = files
+        .iter()
+        .map(|file| (file.path.as_path(), file.output.bytes.as_slice()))
+        .collect();
+    staged.push(
+        stamp
+            .stage(&outputs)
+            .map_err(|e| BuildError::write(&stamp.path, e))?,
+    );
+    commit_staged(staged).map_err(|(path, e)| BuildError::write(&path, e))?;
+    let written = files.into_iter().map(|file| Written {
+        bytes: file.output.bytes.len(),
+        pages: file.output.pages,
+        path: file.path,
+        elapsed: file.elapsed,
+    });
+    Ok(written.collect())
+}
+
+/// Everything an output depends on: the input, the layouts and options, the
+/// engine and its version, and resumec's own version.
+fn build_key(loaded: &Loaded, options: &BuildOptions, pdf: Option<&PdfEngine>) -> String {
+    // Neither changes what a build writes.
+    let options = BuildOptions {
+        force: false,
+        typst_timeout: Duration::ZERO,
+        ..options.clone()
+    };
+    let engine = match pdf {
+        Some(PdfEngine::Typst(typst)) => {
+            format!("typst {} ({})", typst.version, typst.program.display())
+        }
+        Some(PdfEngine::Native) => "built-in".to_owned(),
+        None => String::new(),
+    };
+    let version = env!("CARGO_PKG_VERSION");
+    format!("{version}\n{engine}\n{options:?}\n{}", loaded.source.text)
+}
