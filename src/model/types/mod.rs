@@ -1,0 +1,171 @@
+//! The résumé model: the serde types that `resume.yaml` deserializes into.
+//!
+//! Every struct documents its fields with `///` comments; they become the
+//! descriptions of `resumec schema`, so editors show them on hover. Unknown
+//! keys are not rejected by serde itself: the loader collects all of them at
+//! once (with "did you mean") instead of stopping at the first.
+//!
+//! One file per part of the document: `basics`, `experience` (jobs,
+//! their groups and bullets), [`entries`] (projects, skills, education and
+//! the short entries) and `variant`.
+
+mod basics;
+mod entries;
+mod experience;
+mod variant;
+
+use indexmap::IndexMap;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+pub use basics::{Basics, Profile};
+pub use entries::{Education, Entry, Project, SkillGroup};
+pub use experience::{Bullet, Group, Job};
+pub use variant::{ContactField, Variant};
+
+/// A whole résumé, as written in `resume.yaml`.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Resume {
+    /// Who you are and how to reach you.
+    pub basics: Basics,
+    /// A short professional summary.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
+    /// Jobs, newest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub experience: Vec<Job>,
+    /// Selected projects, described in prose.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub projects: Vec<Project>,
+    /// Skills grouped by category.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub skills: Vec<SkillGroup>,
+    /// Degrees and schools.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub education: Vec<Education>,
+    /// Certifications.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub certifications: Vec<Entry>,
+    /// Publications and talks.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub publications: Vec<Entry>,
+    /// Awards and honours.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub awards: Vec<Entry>,
+    /// Spoken languages; `subtitle` holds the fluency.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub languages: Vec<Entry>,
+    /// Areas you focus on, as a bullet list.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub focus_areas: Vec<String>,
+    /// How you work, in a few paragraphs.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub about: Vec<String>,
+    /// Paper size of the PDF.
+    #[serde(default)]
+    pub paper: Paper,
+    /// Tailored versions of this résumé, selected with `--variant NAME` and
+    /// applied in the order given.
+    #[serde(default, skip_serializing_if = "IndexMap::is_empty")]
+    pub variants: IndexMap<String, Variant>,
+    /// The sections shown, in order: as written in the file, then as the
+    /// variants select them; empty shows none (not a YAML key).
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub section_order: Vec<Section>,
+}
+
+/// Paper size of the PDF.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Paper {
+    #[default]
+    UsLetter,
+    A4,
+}
+
+impl Paper {
+    /// The width and height of the paper, in millimetres.
+    pub fn size_mm(self) -> (f32, f32) {
+        match self {
+            Paper::UsLetter => (215.9, 279.4),
+            Paper::A4 => (210.0, 297.0),
+        }
+    }
+}
+
+/// The sections a résumé can show, in the names the YAML uses.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Section {
+    Summary,
+    Experience,
+    Projects,
+    Skills,
+    Education,
+    Certifications,
+    Publications,
+    Awards,
+    Languages,
+    FocusAreas,
+    About,
+}
+
+impl Section {
+    pub const ALL: [Section; 11] = [
+        Section::Summary,
+        Section::Experience,
+        Section::Projects,
+        Section::Skills,
+        Section::Education,
+        Section::Certifications,
+        Section::Publications,
+        Section::Awards,
+        Section::Languages,
+        Section::FocusAreas,
+        Section::About,
+    ];
+
+    /// The YAML key of the section.
+    pub fn key(self) -> &'static str {
+        match self {
+            Section::Summary => "summary",
+            Section::Experience => "experience",
+            Section::Projects => "projects",
+            Section::Skills => "skills",
+            Section::Education => "education",
+            Section::Certifications => "certifications",
+            Section::Publications => "publications",
+            Section::Awards => "awards",
+            Section::Languages => "languages",
+            Section::FocusAreas => "focus_areas",
+            Section::About => "about",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Section> {
+        Section::ALL
+            .into_iter()
+            .find(|section| section.key() == key)
+    }
+
+    /// The heading printed above the section.
+    pub fn title(self) -> &'static str {
+        match self {
+            Section::Summary => "Summary",
+            Section::Experience => "Experience",
+            Section::Projects => "Selected Projects",
+            Section::Skills => "Skills",
+            Section::Education => "Education",
+            Section::Certifications => "Certifications",
+            Section::Publications => "Publications",
+            Section::Awards => "Awards",
+            Section::Languages => "Languages",
+            Section::FocusAreas => "Focus Areas",
+            Section::About => "About",
+        }
+    }
+}
