@@ -6,7 +6,7 @@
 //! once (with "did you mean") instead of stopping at the first.
 //!
 //! One file per part of the document: `basics`, `experience` (jobs,
-//! their groups and bullets), [`entries`] (projects, skills, education and
+//! their groups and bullets), `entries` (projects, skills, education and
 //! the short entries) and `variant`.
 
 mod basics;
