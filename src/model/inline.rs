@@ -30,6 +30,7 @@
 //! the inverse of [`parse`]: it writes any literal string so that it parses
 //! back to exactly that text.
 
+mod atom;
 mod emphasis;
 mod scan;
 

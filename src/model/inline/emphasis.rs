@@ -5,7 +5,7 @@
 //! still resolves in linear time.
 
 use super::Span;
-use super::scan::Atom;
+use super::atom::Atom;
 
 /// A run of stars still able to take part in emphasis.
 struct Delimiter {

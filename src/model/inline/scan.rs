@@ -5,23 +5,8 @@
 
 use std::collections::HashMap;
 
-use super::{ESCAPABLE, Span, emphasis, is_safe_url};
-
-/// One piece of a field before emphasis is resolved.
-pub(super) enum Atom {
-    Text(String),
-    Code(String),
-    /// A run of `count` asterisks.
-    Stars {
-        count: usize,
-        can_open: bool,
-        can_close: bool,
-    },
-    Link {
-        url: String,
-        label: Vec<Span>,
-    },
-}
+use super::atom::Atom;
+use super::{ESCAPABLE, emphasis, is_safe_url};
 
 /// Reads `text` into atoms; `links` is false inside a link's label.
 pub(super) fn scan(text: &str, links: bool) -> Vec<Atom> {

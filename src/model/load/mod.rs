@@ -11,6 +11,7 @@
 
 mod check;
 mod de;
+mod offsets;
 pub mod read;
 mod spans;
 mod syntax;
@@ -212,7 +213,7 @@ fn is_only_comments(text: &str) -> bool {
 fn serde_error(text: &str, error: de::Error) -> Diagnostic {
     let span = error
         .span
-        .map(|span| span.start..tree::line_end(text, span.start));
+        .map(|span| span.start..offsets::line_end(text, span.start));
     let help = if error.message.contains("aliases") {
         "write the values out instead of repeating anchors"
     } else {

@@ -3,8 +3,20 @@
 
 use yaml_rust2::scanner::ScanError;
 
-use super::tree::{ByteOffsets, MAX_DEPTH, line_end};
+use std::ops::Range;
+
+use super::offsets::{ByteOffsets, line_end};
 use crate::diagnostic::Diagnostic;
+
+/// Deeper nesting than any résumé needs.
+pub const MAX_DEPTH: usize = 64;
+
+/// Nesting deeper than [`MAX_DEPTH`], at the line where it goes too deep.
+pub fn too_deep(span: Range<usize>) -> Diagnostic {
+    Diagnostic::error(format!("the document nests deeper than {MAX_DEPTH} levels"))
+        .at(Some(span))
+        .help("a résumé needs only a few levels of nesting")
+}
 
 /// A parser error as a located diagnostic.
 pub fn scan_error(text: &str, error: &ScanError) -> Diagnostic {
@@ -23,9 +35,7 @@ pub fn scan_error(text: &str, error: &ScanError) -> Diagnostic {
             .help("close the quote that starts here, or remove it");
     }
     if info.contains("recursion limit") {
-        return Diagnostic::error(format!("the document nests deeper than {MAX_DEPTH} levels"))
-            .at(span)
-            .help("a résumé needs only a few levels of nesting");
+        return too_deep(at..line_end(text, at));
     }
     let help = if info.contains("tab") {
         "YAML indents with spaces: replace tabs with spaces"

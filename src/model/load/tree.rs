@@ -16,11 +16,9 @@ use std::ops::Range;
 use yaml_rust2::parser::{Event, Parser};
 use yaml_rust2::scanner::{Marker, TScalarStyle};
 
-use super::syntax::{control_character, scan_error};
+use super::offsets::ByteOffsets;
+use super::syntax::{MAX_DEPTH, control_character, scan_error, too_deep};
 use crate::diagnostic::Diagnostic;
-
-/// Deeper nesting than any résumé needs.
-pub const MAX_DEPTH: usize = 64;
 
 /// A node's place in [`Tree::nodes`].
 pub type NodeId = usize;
@@ -202,11 +200,7 @@ impl Builder<'_> {
 
     fn open(&mut self, start: usize, container: Open) -> Result<(), Diagnostic> {
         if self.stack.len() >= MAX_DEPTH {
-            return Err(Diagnostic::error(format!(
-                "the document nests deeper than {MAX_DEPTH} levels"
-            ))
-            .at(Some(start..self.line_end(start)))
-            .help("a résumé needs only a few levels of nesting"));
+            return Err(too_deep(start..self.line_end(start)));
         }
         self.stack.push(container);
         Ok(())
@@ -318,54 +312,6 @@ fn key_problem(tree: &Tree, id: NodeId, seen: &mut HashSet<String>) -> Option<Di
     None
 }
 
-/// The byte offsets of the parser's positions, which count characters:
-/// found by walking on from the previous one, so converting them all is linear.
-pub struct ByteOffsets<'a> {
-    text: &'a str,
-    ascii: bool,
-    chars: usize,
-    bytes: usize,
-}
-
-impl<'a> ByteOffsets<'a> {
-    pub fn new(text: &'a str) -> Self {
-        Self {
-            text,
-            ascii: text.is_ascii(),
-            chars: 0,
-            bytes: 0,
-        }
-    }
-
-    /// The byte offset of the character at `index` (the end when past it).
-    pub fn of(&mut self, index: usize) -> usize {
-        if self.ascii {
-            return index.min(self.text.len());
-        }
-        if index < self.chars {
-            // The parser marks a block mapping after its first key, so
-            // positions step back a little now and then: walk back.
-            let back = self.chars - index;
-            let (offset, _) = self.text[..self.bytes]
-                .char_indices()
-                .nth_back(back - 1)
-                .unwrap_or((0, ' '));
-            (self.chars, self.bytes) = (index, offset);
-            return offset;
-        }
-        match self.text[self.bytes..]
-            .char_indices()
-            .nth(index - self.chars)
-        {
-            Some((offset, _)) => {
-                (self.chars, self.bytes) = (index, self.bytes + offset);
-                self.bytes
-            }
-            None => self.text.len(),
-        }
-    }
-}
-
 /// The length of a quoted scalar that starts `line`, up to its closing quote
 /// (`''` inside single quotes is an escaped quote, not the end).
 fn closing_quote(line: &str, quote: char, escape: Option<char>) -> Option<usize> {
@@ -382,12 +328,4 @@ fn closing_quote(line: &str, quote: char, escape: Option<char>) -> Option<usize>
         }
     }
     None
-}
-
-/// The end of the line that `start` is on.
-pub fn line_end(text: &str, start: usize) -> usize {
-    text[start..]
-        .find(['\n', '\r'])
-        .map_or(text.len(), |n| start + n)
-        .max(start)
 }
