@@ -151,7 +151,7 @@ impl Fonts {
 
 /// The six-letter tag a subset font's name carries, derived from its content.
 fn subset_tag(chars: &BTreeSet<char>, salt: usize) -> String {
-    let mut hash = super::fnv(salt as u64, chars.iter().collect::<String>().as_bytes());
+    let mut hash = super::draw::fnv(salt as u64, chars.iter().collect::<String>().as_bytes());
     (0..6)
         .map(|_| {
             let letter = char::from(b'A' + (hash % 26) as u8);
