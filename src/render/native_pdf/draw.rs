@@ -14,6 +14,7 @@ use super::fonts::{Fonts, Style};
 use super::layout::{Extent, paginate};
 use super::page::Canvas;
 use super::theme::{MM, Theme};
+use crate::hash::fnv1a_seeded;
 use crate::render::RenderContext;
 
 /// Where a line's baseline sits below the middle of its box, in ems of its
@@ -174,7 +175,7 @@ fn finish_metadata(lo: &mut lopdf::Document, ctx: &RenderContext<'_>) -> Result<
     }
     lo.objects.insert(info_id, Object::Dictionary(info));
     let content = serde_json::to_vec(doc).map_err(|e| e.to_string())?;
-    let id: Vec<u8> = [fnv(1, &content), fnv(2, &content)]
+    let id: Vec<u8> = [fnv1a_seeded(1, &content), fnv1a_seeded(2, &content)]
         .iter()
         .flat_map(|h| h.to_be_bytes())
         .collect();
@@ -186,13 +187,4 @@ fn finish_metadata(lo: &mut lopdf::Document, ctx: &RenderContext<'_>) -> Result<
         ]),
     );
     Ok(())
-}
-
-/// FNV-1a, seeded: the content hash behind the document id and subset tags.
-pub fn fnv(seed: u64, bytes: &[u8]) -> u64 {
-    bytes
-        .iter()
-        .fold(0xcbf2_9ce4_8422_2325 ^ seed, |hash, byte| {
-            (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3)
-        })
 }
