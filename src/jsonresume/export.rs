@@ -2,7 +2,7 @@
 //! plain), bullet groups flatten into `highlights`, jobs tagged `volunteer`
 //! go to `volunteer`; what has no JSON Resume field is reported as a [`Loss`].
 //!
-//! The same mapping style as the import: an [`Exporter`] gathers the losses,
+//! The same mapping style as the import: an `Exporter` gathers the losses,
 //! with one method per section that can lose something; sections that
 //! always cross whole are plain functions.
 

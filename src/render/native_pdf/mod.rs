@@ -1,9 +1,9 @@
 //! The built-in PDF engine: the résumé laid out in Rust with the embedded Lato
 //! faces, so a PDF needs nothing installed.
 //!
-//! [`compose`] turns the render view into a list of one-line blocks (measured
-//! and wrapped by [`layout`]) in the sizes, colours and spaces of the
-//! [`theme`]; [`draw`] paginates them with keep-with-next for headings and
+//! `compose` turns the render view into a list of one-line blocks (measured
+//! and wrapped by `layout`) in the sizes, colours and spaces of the
+//! `theme`; `draw` paginates them with keep-with-next for headings and
 //! sets them on pages with printpdf. The output is deterministic: fixed
 //! resource names, subset tags and document id derived from the content, and
 //! no date unless one is asked for.
