@@ -125,6 +125,16 @@ pub fn count(n: usize, noun: &str) -> String {
     format!("{n} {}", plural(n, noun))
 }
 
+/// The present tense of `verb` (given as for several, `lead`) agreeing with
+/// `n` things: `leads` for one, `lead` otherwise; beside [`count`], as in
+/// "1 bullet leads", "2 bullets lead".
+pub fn agreeing(n: usize, verb: &str) -> String {
+    match n {
+        1 => format!("{verb}s"),
+        _ => verb.to_owned(),
+    }
+}
+
 /// `warning` for one, `warnings` otherwise (`entry`, `entries`).
 fn plural(n: usize, noun: &str) -> String {
     match (n, noun.strip_suffix('y')) {
@@ -136,7 +146,7 @@ fn plural(n: usize, noun: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::count;
+    use super::{agreeing, count};
 
     #[test]
     fn counts_say_one_thing_or_several() {
@@ -144,5 +154,14 @@ mod tests {
         assert_eq!(count(0, "warning"), "0 warnings");
         assert_eq!(count(2, "entry"), "2 entries");
         assert_eq!(count(1, "entry"), "1 entry");
+        assert_eq!(count(1, "page"), "1 page");
+        assert_eq!(count(0, "page"), "0 pages");
+    }
+
+    #[test]
+    fn verbs_agree_with_the_count() {
+        assert_eq!(agreeing(1, "lead"), "leads");
+        assert_eq!(agreeing(2, "lead"), "lead");
+        assert_eq!(agreeing(0, "lead"), "lead");
     }
 }

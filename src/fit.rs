@@ -9,6 +9,7 @@
 
 use std::fmt;
 
+use crate::diagnostic::count;
 use crate::model::types::{Resume, Section};
 
 /// One optional piece of the résumé that fitting may drop.
@@ -54,7 +55,9 @@ impl<E: fmt::Display> fmt::Display for FitError<E> {
                 smallest,
             } => write!(
                 f,
-                "cannot fit the résumé in {max_pages} page(s): the smallest reached, with every optional item dropped, is {smallest} pages; shorten required content or raise `max_pages`"
+                "cannot fit the résumé in {}: the smallest reached, with every optional item dropped, is {}; shorten required content or raise `max_pages`",
+                count(*max_pages, "page"),
+                count(*smallest, "page"),
             ),
             FitError::Engine(error) => error.fmt(f),
         }

@@ -16,8 +16,9 @@
 //!   of what was done.
 //!
 //! Beside the pipeline: [`lint`] (what validation lets through but a reader
-//! would notice), [`tailor`] (keyword coverage of a job posting) and
-//! [`jsonresume`] (import and export).
+//! would notice), [`tailor`] (keyword coverage of a job posting),
+//! [`jsonresume`] (import and export) and [`hash`] (the stable content hash
+//! behind the build stamps and the PDF ids).
 //!
 //! The library writes nothing to the terminal and knows nothing of the
 //! command line: it returns data and typed errors, and the `resumec` binary
@@ -26,6 +27,7 @@
 pub mod build;
 pub mod diagnostic;
 pub mod fit;
+pub mod hash;
 pub mod interrupt;
 pub mod jsonresume;
 pub mod lint;

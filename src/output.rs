@@ -11,6 +11,7 @@ use std::path::{Component, Path, PathBuf};
 
 use tempfile::NamedTempFile;
 
+use crate::hash::fnv1a;
 use crate::interrupt::{Temporary, critical, temporary};
 
 /// The output path of `stem` with `extension` under `dir`: `out/resume.pdf`.
@@ -188,14 +189,6 @@ impl Stamp {
 /// A stable hex digest of `bytes`, for change detection.
 fn hash(bytes: &[u8]) -> String {
     format!("{:016x}", fnv1a(bytes))
-}
-
-/// FNV-1a: a small hash that, unlike std's, is fixed across Rust versions;
-/// for cache keys, not for security.
-pub fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &byte| {
-        (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
-    })
 }
 
 #[cfg(unix)]

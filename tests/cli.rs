@@ -4,7 +4,10 @@ mod common;
 
 use std::fs;
 
-use common::{fixture, portfolio_facts, real_resume, resumec, squash};
+use common::{
+    assert_expected, expectations, fixture, hostile_strings, portfolio_facts, real_resume, resumec,
+    squash,
+};
 use predicates::str::contains;
 
 /// Lines of the portfolio page that are the website's own chrome, not résumé facts.
@@ -132,14 +135,7 @@ fn every_bad_input_is_located_and_explained() {
     for entry in fs::read_dir(&bad).unwrap() {
         let path = entry.unwrap().path();
         let text = fs::read_to_string(&path).unwrap();
-        let expectations: Vec<(usize, &str)> = text
-            .lines()
-            .filter_map(|line| line.strip_prefix("# expect: "))
-            .map(|rest| {
-                let (line, message) = rest.split_once(": ").unwrap();
-                (line.parse().unwrap(), message)
-            })
-            .collect();
+        let expectations = expectations(&text);
         assert!(
             !expectations.is_empty(),
             "{} has no expectations",
@@ -158,21 +154,7 @@ fn every_bad_input_is_located_and_explained() {
             path.display()
         );
         assert!(!stderr.contains("panicked"), "{stderr}");
-        for (line, message) in expectations {
-            assert!(
-                stderr.contains(message),
-                "{}: no {message:?} in\n{stderr}",
-                path.display()
-            );
-            if line > 0 {
-                let name = path.file_name().unwrap().to_str().unwrap();
-                assert!(
-                    stderr.contains(&format!("{name}:{line}:")),
-                    "{}: not at line {line}:\n{stderr}",
-                    path.display()
-                );
-            }
-        }
+        assert_expected(&path, &expectations, &stderr);
         assert!(
             !dir.path().join("out").exists(),
             "{}: output written",
@@ -380,14 +362,9 @@ fn hostile_text_prints_literally_in_text_and_is_escaped_in_markdown() {
         .success();
     let text = fs::read_to_string(dir.path().join("out/r.txt")).unwrap();
     let markdown = fs::read_to_string(dir.path().join("out/r.md")).unwrap();
-    for hostile in [
-        "#panic(\"x\")",
-        "<script>alert(1)</script>",
-        "{{title}}",
-        "C:\\temp\\new",
-        "& 50% ~",
-    ] {
-        assert!(text.contains(hostile), "txt lost {hostile}");
+    let flat = squash(&text);
+    for hostile in hostile_strings() {
+        assert!(flat.contains(&hostile), "txt lost {hostile}:\n{text}");
     }
     assert!(
         markdown.contains("\\<script\\>alert(1)\\</script\\>"),

@@ -69,12 +69,7 @@ fn a_year_alone_prints_in_both_pdfs() {
             ])
             .assert()
             .success();
-        let output = std::process::Command::new("pdftotext")
-            .arg(dir.path().join("out/resume.pdf"))
-            .arg("-")
-            .output()
-            .unwrap();
-        let text = String::from_utf8(output.stdout).unwrap();
+        let text = common::pdftotext(&dir.path().join("out/resume.pdf"));
         assert!(text.contains("2016 – 2019"), "{engine}:\n{text}");
         assert!(!text.contains("Dec 2022 – Dec 2022"), "{engine}:\n{text}");
         assert!(text.contains("Dec 2022"), "{engine}:\n{text}");

@@ -295,8 +295,11 @@ fn a_hanging_typst_times_out_and_is_killed_with_its_children() {
     }
 }
 
-/// A way to make a directory unwritable, even for root.
+/// A way to make an output directory unwritable, even for root.
+#[derive(Clone, Copy)]
 enum Unwritable {
+    /// `--out` below a regular file (ENOTDIR): works everywhere, as root too.
+    UnderARegularFile,
     /// A read-only bind mount of the directory over itself (EROFS).
     ReadOnlyMount,
     /// A 256 KiB tmpfs mounted on the directory, then filled (ENOSPC).
@@ -329,77 +332,111 @@ impl Drop for Mounted {
     }
 }
 
+/// An output directory made unwritable one way.
+struct Prepared {
+    /// The `--out` argument.
+    out: &'static str,
+    /// What the error says of the write.
+    message: &'static str,
+    /// Whether this way works here.
+    ready: bool,
+    mounted: Option<Mounted>,
+}
+
+/// Makes the sandbox's output directory unwritable `way`, after an earlier
+/// good build into it where there can be one.
+fn prepare(sandbox: &Sandbox, way: Unwritable, root: bool) -> Prepared {
+    let out = sandbox.path("out");
+    if out.exists() {
+        fs::remove_dir_all(&out).unwrap();
+    }
+    fs::create_dir(&out).unwrap();
+    let prepared = |message, ready, mounted| Prepared {
+        out: "out",
+        message,
+        ready,
+        mounted,
+    };
+    match way {
+        Unwritable::UnderARegularFile => {
+            sandbox.good_build("out");
+            fs::write(sandbox.path("file"), "a regular file").unwrap();
+            Prepared {
+                out: "file/out",
+                ..prepared("Not a directory", true, None)
+            }
+        }
+        Unwritable::ReadOnlyMount => {
+            sandbox.good_build("out");
+            let mounted = Mounted::new(&["--bind", out.to_str().unwrap()], &out)
+                .filter(|_| mount(&["-o", "remount,bind,ro", out.to_str().unwrap()]));
+            prepared("Read-only file system", mounted.is_some(), mounted)
+        }
+        Unwritable::FullDisk => {
+            let mounted = Mounted::new(&["-t", "tmpfs", "-o", "size=256k", "tmpfs"], &out);
+            if mounted.is_some() {
+                let output = sandbox.run(&["build", "--format", "txt", "--out", "out"]);
+                assert!(output.status.success(), "{}", stderr(&output));
+                fill(&out.join("filler"));
+            }
+            prepared("No space left on device", mounted.is_some(), mounted)
+        }
+        Unwritable::ReadOnlyMode => {
+            sandbox.good_build("out");
+            fs::set_permissions(&out, fs::Permissions::from_mode(0o555)).unwrap();
+            prepared("Permission denied", !root, None)
+        }
+    }
+}
+
 /// Proves: when the output directory cannot be written to, the build fails
 /// with exit 3 naming the file it could not write, no partial or temp file
 /// is left, and the earlier outputs are intact. An output directory below a
-/// regular file (ENOTDIR) works everywhere; a read-only bind mount (EROFS)
-/// and a full tmpfs (ENOSPC) need mount(8) rights, which a root container
-/// usually lacks, so they run when mounting works and are reported as
-/// skipped otherwise; a 0555 directory is tried when not running as root.
+/// regular file (ENOTDIR) works everywhere, so at least that case always
+/// runs; a read-only bind mount (EROFS) and a full tmpfs (ENOSPC) need
+/// mount(8) rights, which a root container usually lacks, so they run when
+/// mounting works and are reported as skipped otherwise; a 0555 directory is
+/// tried when not running as root.
 #[test]
 fn an_unwritable_output_directory_fails_cleanly_naming_the_path() {
     let sandbox = Sandbox::new();
-    fs::write(sandbox.path("file"), "a regular file").unwrap();
-    let args = ["build", "--engine", "native", "--force", "--out"];
-    assert_fails_cleanly(
-        &sandbox,
-        &[&args[..], &["file/out"]].concat(),
-        3,
-        "cannot write file/out/resume.pdf: Not a directory",
-    );
-    assert_eq!(fs::read(sandbox.path("file")).unwrap(), b"a regular file");
-
     let root = fs::read_to_string("/proc/self/status")
         .unwrap()
         .lines()
         .any(|line| line.starts_with("Uid:") && line.split_whitespace().nth(1) == Some("0"));
     for way in [
+        Unwritable::UnderARegularFile,
         Unwritable::ReadOnlyMount,
         Unwritable::FullDisk,
         Unwritable::ReadOnlyMode,
     ] {
-        let out = sandbox.path("out");
-        if out.exists() {
-            fs::remove_dir_all(&out).unwrap();
-        }
-        fs::create_dir(&out).unwrap();
-        let (mounted, ready, message) = match way {
-            Unwritable::ReadOnlyMount => {
-                sandbox.good_build("out");
-                let mounted = Mounted::new(&["--bind", out.to_str().unwrap()], &out)
-                    .filter(|_| mount(&["-o", "remount,bind,ro", out.to_str().unwrap()]));
-                let ready = mounted.is_some();
-                (mounted, ready, "Read-only file system")
-            }
-            Unwritable::FullDisk => {
-                let mounted = Mounted::new(&["-t", "tmpfs", "-o", "size=256k", "tmpfs"], &out);
-                if mounted.is_some() {
-                    let output = sandbox.run(&["build", "--format", "txt", "--out", "out"]);
-                    assert!(output.status.success(), "{}", stderr(&output));
-                    fill(&out.join("filler"));
-                }
-                let ready = mounted.is_some();
-                (mounted, ready, "No space left on device")
-            }
-            Unwritable::ReadOnlyMode => {
-                sandbox.good_build("out");
-                fs::set_permissions(&out, fs::Permissions::from_mode(0o555)).unwrap();
-                (None, !root, "Permission denied")
-            }
-        };
-        if ready {
+        let prepared = prepare(&sandbox, way, root);
+        if prepared.ready {
+            let args = ["build", "--engine", "native", "--force"];
+            let formats = ["--format", "pdf,html,md,txt"];
             assert_fails_cleanly(
                 &sandbox,
-                &[&args[..], &["out", "--format", "pdf,html,md,txt"]].concat(),
+                &[&args[..], &["--out", prepared.out], &formats].concat(),
                 3,
-                &format!("cannot write out/resume.pdf: {message}"),
+                &format!(
+                    "cannot write {}/resume.pdf: {}",
+                    prepared.out, prepared.message
+                ),
             );
         } else {
-            eprintln!("skipped: cannot make a directory unwritable by {message} here");
+            eprintln!(
+                "skipped: cannot make a directory unwritable by {} here",
+                prepared.message
+            );
         }
-        drop(mounted);
-        fs::set_permissions(&out, fs::Permissions::from_mode(0o755)).unwrap();
+        drop(prepared.mounted);
+        fs::set_permissions(sandbox.path("out"), fs::Permissions::from_mode(0o755)).unwrap();
     }
+    assert_eq!(
+        fs::read(sandbox.path("file")).unwrap(),
+        b"a regular file",
+        "the file in the way was written to"
+    );
 }
 
 /// Writes to `path` until the file system is full.

@@ -388,12 +388,7 @@ fn a_real_file_with_older_names_prints_every_highlight_in_the_pdf() {
         .args(["--format", "pdf", "--engine", "native", "--out", "out"])
         .assert()
         .success();
-    let output = std::process::Command::new("pdftotext")
-        .arg(dir.path().join("out/imported.pdf"))
-        .arg("-")
-        .output()
-        .expect("pdftotext runs");
-    let pdf = common::squash(&String::from_utf8(output.stdout).unwrap());
+    let pdf = common::squash(&common::pdftotext(&dir.path().join("out/imported.pdf")));
     for fact in json_facts(&read_json(&input)) {
         assert!(pdf.contains(&fact), "`{fact}` not in the PDF:\n{pdf}");
     }

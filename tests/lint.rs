@@ -7,7 +7,10 @@ use std::collections::BTreeSet;
 use std::fs;
 use std::path::Path;
 
-use common::{build_pdf, fixture, pdftotext, real_resume, resumec};
+use common::{
+    assert_expected, build_pdf, expectations, fixture, pdftotext, pdftotext_with, real_resume,
+    resumec,
+};
 use predicates::str::contains;
 
 /// Runs `resumec lint` on `file`; returns the exit code and stderr.
@@ -36,14 +39,7 @@ fn every_check_warns_at_its_line() {
             continue;
         }
         let text = fs::read_to_string(&path).unwrap();
-        let expectations: Vec<(usize, &str)> = text
-            .lines()
-            .filter_map(|line| line.strip_prefix("# expect: "))
-            .map(|rest| {
-                let (line, message) = rest.split_once(": ").unwrap();
-                (line.parse().unwrap(), message)
-            })
-            .collect();
+        let expectations = expectations(&text);
         let warnings = expectations.iter().filter(|(line, _)| *line > 0).count();
         assert!(warnings > 0, "{} expects no warning", path.display());
         let (code, stderr) = lint(&path, &[]);
@@ -60,22 +56,10 @@ fn every_check_warns_at_its_line() {
             format!("{warnings} warnings")
         };
         assert!(stderr.trim_end().ends_with(&summary), "{stderr}");
-        let name = path.file_name().unwrap().to_str().unwrap();
-        for (line, message) in expectations {
-            assert!(
-                stderr.contains(message),
-                "{name}: no {message:?} in\n{stderr}"
-            );
-            if line > 0 {
-                assert!(
-                    stderr.contains(&format!("{name}:{line}:")),
-                    "{name}: not at line {line}:\n{stderr}"
-                );
-            }
-        }
+        assert_expected(&path, &expectations, &stderr);
         checked += 1;
     }
-    assert_eq!(checked, 8);
+    assert_eq!(checked, 9);
 }
 
 #[test]
@@ -157,15 +141,10 @@ fn long_bullets_are_those_typst_wraps_past_two_lines() {
 
     let dir = tempfile::tempdir().unwrap();
     let pdf = build_pdf(dir.path(), &input, "typst", &[]);
-    let extracted = std::process::Command::new("pdftotext")
-        .args(["-layout", "-enc", "UTF-8"])
-        .arg(&pdf)
-        .arg("-")
-        .output()
-        .unwrap();
+    let extracted = pdftotext_with(&["-layout"], &pdf);
     assert!(pdftotext(&pdf).contains("B40"));
     let mut lines_of: Vec<(String, usize)> = Vec::new();
-    for line in String::from_utf8(extracted.stdout).unwrap().lines() {
+    for line in extracted.lines() {
         let line = line.trim().trim_start_matches('\u{c}');
         let is_footer = line.split('/').all(|n| n.trim().parse::<u32>().is_ok());
         match (bullet_name(line), lines_of.last_mut()) {

@@ -5,34 +5,18 @@ mod common;
 mod page_bounds;
 
 use std::fs;
-use std::path::Path;
-use std::process::Command;
 
 use common::{
-    HOSTILE_STRINGS, assert_every_fact, build_pdf, fixture, real_resume, resumec, squash,
+    assert_every_fact, assert_two_builds_are_byte_identical, build_pdf, fixture, hostile_strings,
+    pdfinfo, pdftotext, pdftotext_with, poppler, real_resume, resumec, squash,
 };
 use predicates::str::contains;
-
-fn poppler(program: &str, args: &[&str], pdf: &Path) -> String {
-    let output = Command::new(program)
-        .args(args)
-        .arg(pdf)
-        .args(if program == "pdftotext" {
-            &["-"][..]
-        } else {
-            &[]
-        })
-        .output()
-        .expect("poppler runs");
-    assert!(output.status.success(), "{program} failed");
-    String::from_utf8(output.stdout).unwrap()
-}
 
 #[test]
 fn the_native_pdf_carries_every_fact_with_embedded_fonts() {
     let dir = tempfile::tempdir().unwrap();
     let pdf = build_pdf(dir.path(), &real_resume(), "native", &[]);
-    assert_every_fact(&poppler("pdftotext", &[], &pdf));
+    assert_every_fact(&pdftotext(&pdf));
     let fonts = poppler("pdffonts", &[], &pdf);
     let rows: Vec<&str> = fonts.lines().skip(2).collect();
     assert!(!rows.is_empty(), "{fonts}");
@@ -40,7 +24,7 @@ fn the_native_pdf_carries_every_fact_with_embedded_fonts() {
         let columns: Vec<&str> = row.split_whitespace().collect();
         assert_eq!(columns[columns.len() - 5], "yes", "not embedded: {row}");
     }
-    let info = poppler("pdfinfo", &[], &pdf);
+    let info = pdfinfo(&pdf);
     assert!(
         info.contains("Title:           Your Name — Résumé"),
         "{info}"
@@ -64,30 +48,22 @@ fn auto_without_typst_uses_the_native_engine() {
         .assert()
         .success()
         .stderr(contains("using the built-in PDF engine"));
-    assert_every_fact(&poppler(
-        "pdftotext",
-        &[],
-        &dir.path().join("out/resume.pdf"),
-    ));
+    assert_every_fact(&pdftotext(&dir.path().join("out/resume.pdf")));
 }
 
 #[test]
 fn two_native_builds_are_byte_identical() {
-    let first = tempfile::tempdir().unwrap();
-    let second = tempfile::tempdir().unwrap();
-    let a = fs::read(build_pdf(first.path(), &real_resume(), "native", &[])).unwrap();
-    let b = fs::read(build_pdf(second.path(), &real_resume(), "native", &[])).unwrap();
-    assert!(a == b, "PDFs differ between builds");
+    assert_two_builds_are_byte_identical("native");
 }
 
 #[test]
 fn hostile_strings_print_literally() {
     let dir = tempfile::tempdir().unwrap();
     let pdf = build_pdf(dir.path(), &fixture("hostile.yaml"), "native", &[]);
-    let text = squash(&poppler("pdftotext", &[], &pdf));
-    for hostile in HOSTILE_STRINGS {
+    let text = squash(&pdftotext(&pdf));
+    for hostile in hostile_strings() {
         assert!(
-            text.contains(hostile),
+            text.contains(&hostile),
             "not literal in the PDF: {hostile}\n{text}"
         );
     }
@@ -121,7 +97,7 @@ fn a_long_resume_paginates_without_stranded_headings() {
     let input = dir.path().join("long.yaml");
     fs::write(&input, long_resume()).unwrap();
     let pdf = build_pdf(dir.path(), &input, "native", &[]);
-    let info = poppler("pdfinfo", &[], &pdf);
+    let info = pdfinfo(&pdf);
     let pages: usize = info
         .lines()
         .find_map(|line| line.strip_prefix("Pages:"))
@@ -130,7 +106,7 @@ fn a_long_resume_paginates_without_stranded_headings() {
     assert!(pages >= 3, "{info}");
     for page in 1..=pages {
         let n = page.to_string();
-        let text = poppler("pdftotext", &["-f", &n, "-l", &n], &pdf);
+        let text = pdftotext_with(&["-f", &n, "-l", &n], &pdf);
         let footer = format!("{page} / {pages}");
         assert!(text.contains(&footer), "no page number on page {page}");
         let last = text
@@ -157,21 +133,7 @@ const MARGINS: page_bounds::Margins = page_bounds::Margins {
 
 #[test]
 fn oversized_content_breaks_across_pages_and_at_the_margin() {
-    let dir = tempfile::tempdir().unwrap();
-    let (yaml, texts) = page_bounds::oversized_resume();
-    let input = dir.path().join("oversized.yaml");
-    fs::write(&input, yaml).unwrap();
-    for paper in ["us-letter", "a4"] {
-        let pdf = build_pdf(dir.path(), &input, "native", &["--paper", paper]);
-        assert!(page_bounds::page_count(&pdf) >= 3);
-        let words = page_bounds::assert_inside_the_pages(&pdf, MARGINS);
-        page_bounds::assert_each_printed_once(&words, &texts);
-        let joined: String = words.iter().map(|w| w.text.as_str()).collect();
-        for i in 0..150 {
-            let tech = format!("Tech{i:03}");
-            assert_eq!(joined.matches(&tech).count(), 3, "{tech} not in every list");
-        }
-    }
+    page_bounds::assert_oversized_breaks_within_the_margins("native", MARGINS);
 }
 
 #[test]
@@ -184,7 +146,7 @@ fn a_newline_in_text_starts_a_new_line() {
     )
     .unwrap();
     let pdf = build_pdf(dir.path(), &input, "native", &[]);
-    let text = poppler("pdftotext", &[], &pdf);
+    let text = pdftotext(&pdf);
     let lines: Vec<&str> = text.lines().map(str::trim).collect();
     let at = lines
         .iter()

@@ -238,14 +238,7 @@ fn pdf_shows_each(engine: &PdfEngine, texts: &[String]) -> Result<(), TestCaseEr
     std::fs::write(&path, pdf).unwrap();
     // `-raw`: in its reading mode pdftotext drops a `-` that ends a line,
     // taking it for a hyphen; raw mode keeps the text as drawn.
-    let output = std::process::Command::new("pdftotext")
-        .args(["-raw", "-enc", "UTF-8"])
-        .arg(&path)
-        .arg("-")
-        .output()
-        .expect("pdftotext (poppler-utils) runs");
-    prop_assert!(output.status.success(), "pdftotext failed");
-    let text = String::from_utf8(output.stdout).unwrap();
+    let text = common::pdftotext_with(&["-raw"], &path);
     // Each page's footer ("1 / 3") is left out: a text may run across pages.
     let pages: Vec<String> = text.split('\u{c}').map(no_whitespace).collect();
     let total = pages.iter().filter(|page| !page.is_empty()).count();

@@ -9,8 +9,8 @@ use std::path::Path;
 use std::process::Command;
 
 use common::{
-    HOSTILE_STRINGS, assert_every_fact, build_pdf, fixture, pdfinfo, pdftotext, real_resume,
-    resumec, squash,
+    assert_every_fact, assert_two_builds_are_byte_identical, build_pdf, fixture, hostile_strings,
+    pdfinfo, pdftotext, real_resume, resumec, squash,
 };
 use predicates::prelude::PredicateBooleanExt;
 use predicates::str::contains;
@@ -36,9 +36,9 @@ fn hostile_strings_print_literally_and_nothing_outside_the_root_is_read() {
         &[],
     ));
     let flat = squash(&text);
-    for hostile in HOSTILE_STRINGS {
+    for hostile in hostile_strings() {
         assert!(
-            flat.contains(hostile),
+            flat.contains(&hostile),
             "not literal in the PDF: {hostile}\n{text}"
         );
     }
@@ -47,11 +47,7 @@ fn hostile_strings_print_literally_and_nothing_outside_the_root_is_read() {
 
 #[test]
 fn two_builds_are_byte_identical() {
-    let first = tempfile::tempdir().unwrap();
-    let second = tempfile::tempdir().unwrap();
-    let a = fs::read(build_pdf(first.path(), &real_resume(), "typst", &[])).unwrap();
-    let b = fs::read(build_pdf(second.path(), &real_resume(), "typst", &[])).unwrap();
-    assert!(a == b, "PDFs differ between builds");
+    assert_two_builds_are_byte_identical("typst");
 }
 
 #[test]
@@ -403,21 +399,7 @@ const MARGINS: page_bounds::Margins = page_bounds::Margins {
 
 #[test]
 fn oversized_content_breaks_across_pages_and_at_the_margin() {
-    let dir = tempfile::tempdir().unwrap();
-    let (yaml, texts) = page_bounds::oversized_resume();
-    let input = dir.path().join("oversized.yaml");
-    fs::write(&input, yaml).unwrap();
-    for paper in ["us-letter", "a4"] {
-        let pdf = build_pdf(dir.path(), &input, "typst", &["--paper", paper]);
-        assert!(page_bounds::page_count(&pdf) >= 3);
-        let words = page_bounds::assert_inside_the_pages(&pdf, MARGINS);
-        page_bounds::assert_each_printed_once(&words, &texts);
-        let joined: String = words.iter().map(|w| w.text.as_str()).collect();
-        for i in 0..150 {
-            let tech = format!("Tech{i:03}");
-            assert_eq!(joined.matches(&tech).count(), 3, "{tech} not in every list");
-        }
-    }
+    page_bounds::assert_oversized_breaks_within_the_margins("typst", MARGINS);
 }
 
 #[test]

@@ -119,11 +119,11 @@ fn fit_line(fit: &FitReport, explain: bool) -> String {
     match fit.dropped.len() {
         0 => format!("{stem}: fits in {} as it is", count(fit.max_pages, "page")),
         n => format!(
-            "{stem}: fitted from {} to {} page(s) by dropping {}, in {} engine runs{}",
+            "{stem}: fitted from {} to {} by dropping {}, in {}{}",
             fit.pages_before,
-            fit.pages,
+            count(fit.pages, "page"),
             count(n, "item"),
-            fit.engine_runs,
+            count(fit.engine_runs, "engine run"),
             if explain {
                 ""
             } else {

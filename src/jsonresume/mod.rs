@@ -51,6 +51,16 @@ impl Losses {
     }
 }
 
+/// Converts every entry of one section, in order, with its index; an entry
+/// converted to `None` is left out.
+fn each<T, U>(items: &[T], mut convert: impl FnMut(usize, &T) -> Option<U>) -> Vec<U> {
+    items
+        .iter()
+        .enumerate()
+        .filter_map(|(i, item)| convert(i, item))
+        .collect()
+}
+
 /// Whether an optional field carries anything worth reporting.
 trait IsPresent {
     fn is_present(&self) -> bool;

@@ -13,7 +13,7 @@
 //! the bare form of verbs that are common nouns (`Design`, `Review`) is not
 //! read as a verb at all.
 
-use crate::diagnostic::{Diagnostic, count};
+use crate::diagnostic::{Diagnostic, agreeing, count};
 use crate::model::date::EndDate;
 use crate::model::types::Resume;
 
@@ -263,11 +263,11 @@ pub fn check(resume: &Resume, bullets: &[JobBullet]) -> Vec<Diagnostic> {
                     };
                     found.push(
                         Diagnostic::warning(format!(
-                            "`{}` is {this} tense, but {} of this job at {} lead{} with the {that} tense",
+                            "`{}` is {this} tense, but {} of this job at {} {} with the {that} tense",
                             lead.word,
                             count(others, "other bullet"),
                             job.company,
-                            if others == 1 { "s" } else { "" },
+                            agreeing(others, "lead"),
                         ))
                         .at(bullet.span.clone())
                         .help(format!(

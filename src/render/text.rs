@@ -3,7 +3,7 @@
 //! No markup characters, no tables; headings in capitals, bullets as `- `,
 //! paragraphs wrapped at a readable width with hanging indents.
 
-use super::view::{Body, Document, Inline};
+use super::view::{Body, Document, EducationView, EntryView, Inline, JobView, ProjectView};
 use super::{Backend, Format, RenderContext, RenderError, Rendered};
 use crate::model::inline::plain_text;
 
@@ -58,86 +58,94 @@ fn render_body(out: &mut Writer, body: &Body) {
             out.blank();
             out.bullets(items);
         }
-        Body::Jobs { jobs } => {
-            for job in jobs {
-                out.blank();
-                out.paragraph(&format!("{} — {}", job.title, job.company), "");
-                let place = job
-                    .location
-                    .as_deref()
-                    .map(|l| format!(" | {l}"))
-                    .unwrap_or_default();
-                out.line(&format!("{}{place}", job.dates));
-                if let Some(summary) = &job.summary {
-                    out.paragraph(&plain_text(summary), "");
-                }
-                for group in &job.groups {
-                    out.blank();
-                    if let Some(name) = &group.name {
-                        out.paragraph(name, "");
-                    }
-                    out.bullets(&group.bullets);
-                    out.list("Technologies", &group.technologies);
-                }
-            }
-        }
-        Body::Projects { projects } => {
-            for project in projects {
-                out.blank();
-                let by = project
-                    .organization
-                    .as_deref()
-                    .map(|o| format!(" — {o}"))
-                    .unwrap_or_default();
-                out.paragraph(&format!("{}{by}", project.name), "");
-                for line in [&project.subtitle, &project.url].into_iter().flatten() {
-                    out.paragraph(line, "");
-                }
-                for paragraph in &project.paragraphs {
-                    out.blank();
-                    out.paragraph(&plain_text(paragraph), "");
-                }
-                out.blank();
-                out.list("Technologies", &project.technologies);
-                out.list("Concepts", &project.concepts);
-            }
-        }
+        Body::Jobs { jobs } => jobs.iter().for_each(|job| out.job(job)),
+        Body::Projects { projects } => projects.iter().for_each(|p| out.project(p)),
         Body::Skills { groups } => {
             out.blank();
             for group in groups {
                 out.list(&group.name, &group.items);
             }
         }
-        Body::Education { entries } => {
-            for entry in entries {
-                out.blank();
-                out.paragraph(&entry.degree, "");
-                let details = [
-                    Some(&entry.institution),
-                    entry.location.as_ref(),
-                    entry.dates.as_ref(),
-                ];
-                let details: Vec<&str> =
-                    details.into_iter().flatten().map(String::as_str).collect();
-                out.paragraph(&details.join(" | "), "");
-                out.bullets(&entry.details);
-            }
-        }
+        Body::Education { entries } => entries.iter().for_each(|e| out.education(e)),
         Body::Entries { entries } => {
             out.blank();
-            for entry in entries {
-                let parts = [
-                    Some(&entry.title),
-                    entry.subtitle.as_ref(),
-                    entry.dates.as_ref(),
-                    entry.url.as_ref(),
-                ];
-                let parts: Vec<&str> = parts.into_iter().flatten().map(String::as_str).collect();
-                out.paragraph(&format!("- {}", parts.join(" | ")), "  ");
-                for detail in &entry.details {
-                    out.paragraph(&format!("  {}", plain_text(detail)), "  ");
-                }
+            entries.iter().for_each(|entry| out.entry(entry));
+        }
+    }
+}
+
+/// The parts that are there, between ` | `.
+fn joined(parts: &[Option<&String>]) -> String {
+    let parts: Vec<&str> = parts.iter().flatten().map(|part| part.as_str()).collect();
+    parts.join(" | ")
+}
+
+/// The entries of each kind of section.
+impl Writer {
+    fn job(&mut self, job: &JobView) {
+        self.blank();
+        self.paragraph(&format!("{} — {}", job.title, job.company), "");
+        let place = job
+            .location
+            .as_deref()
+            .map(|l| format!(" | {l}"))
+            .unwrap_or_default();
+        self.line(&format!("{}{place}", job.dates));
+        if let Some(summary) = &job.summary {
+            self.paragraph(&plain_text(summary), "");
+        }
+        for group in &job.groups {
+            self.blank();
+            if let Some(name) = &group.name {
+                self.paragraph(name, "");
             }
+            self.bullets(&group.bullets);
+            self.list("Technologies", &group.technologies);
+        }
+    }
+
+    fn project(&mut self, project: &ProjectView) {
+        self.blank();
+        let by = project
+            .organization
+            .as_deref()
+            .map(|o| format!(" — {o}"))
+            .unwrap_or_default();
+        self.paragraph(&format!("{}{by}", project.name), "");
+        for line in [&project.subtitle, &project.url].into_iter().flatten() {
+            self.paragraph(line, "");
+        }
+        for paragraph in &project.paragraphs {
+            self.blank();
+            self.paragraph(&plain_text(paragraph), "");
+        }
+        self.blank();
+        self.list("Technologies", &project.technologies);
+        self.list("Concepts", &project.concepts);
+    }
+
+    fn education(&mut self, entry: &EducationView) {
+        self.blank();
+        self.paragraph(&entry.degree, "");
+        let details = [
+            Some(&entry.institution),
+            entry.location.as_ref(),
+            entry.dates.as_ref(),
+        ];
+        self.paragraph(&joined(&details), "");
+        self.bullets(&entry.details);
+    }
+
+    fn entry(&mut self, entry: &EntryView) {
+        let parts = [
+            Some(&entry.title),
+            entry.subtitle.as_ref(),
+            entry.dates.as_ref(),
+            entry.url.as_ref(),
+        ];
+        self.paragraph(&format!("- {}", joined(&parts)), "  ");
+        for detail in &entry.details {
+            self.paragraph(&format!("  {}", plain_text(detail)), "  ");
         }
     }
 }

@@ -21,8 +21,10 @@ use wait_timeout::ChildExt;
 
 use super::cache::{cache_dir, fonts_dir, no_packages_dir};
 use super::{Format, RenderContext, RenderError, Rendered};
+use crate::diagnostic::count;
+use crate::hash::fnv1a;
 use crate::interrupt::{self, critical, kill_process_group, register_child};
-use crate::output::{fnv1a, write_atomic};
+use crate::output::write_atomic;
 
 /// The typst version resumec is tested with; `make` installs it.
 pub const PINNED_VERSION: &str = "0.15.1";
@@ -185,8 +187,8 @@ impl Typst {
         let bytes = run(command, &source.bytes, self.timeout).map_err(|e| error(e.to_string()))?;
         let pages = count_pages(&bytes).map_err(|why| {
             error(format!(
-                "typst succeeded but wrote no usable PDF ({} bytes): {why}",
-                bytes.len()
+                "typst succeeded but wrote no usable PDF ({}): {why}",
+                count(bytes.len(), "byte")
             ))
         })?;
         Ok(Rendered {

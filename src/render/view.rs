@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use crate::model::date::{Date, display_range};
 use crate::model::inline::{self, Span};
-use crate::model::types::{Entry, Paper, Resume, Section};
+use crate::model::types::{Education, Entry, Job, Paper, Project, Resume, Section};
 
 /// Rich text: one field's spans.
 pub type Inline = Vec<Span>;
@@ -195,7 +195,7 @@ fn contacts(resume: &Resume) -> Vec<Contact> {
 }
 
 /// `https://github.com/ada/` → `github.com/ada`.
-fn display_url(url: &str) -> String {
+pub fn display_url(url: &str) -> String {
     let bare = url
         .trim_start_matches("https://")
         .trim_start_matches("http://");
@@ -223,7 +223,6 @@ fn keywords(resume: &Resume) -> Vec<String> {
 }
 
 fn section_view(resume: &Resume, section: Section) -> Option<SectionView> {
-    let inlines = |texts: &[String]| texts.iter().map(|text| inline::parse(text)).collect();
     let body = match section {
         Section::Summary => Body::Paragraphs {
             paragraphs: resume.summary.iter().map(|s| inline::parse(s)).collect(),
@@ -235,45 +234,10 @@ fn section_view(resume: &Resume, section: Section) -> Option<SectionView> {
             items: inlines(&resume.focus_areas),
         },
         Section::Experience => Body::Jobs {
-            jobs: resume
-                .experience
-                .iter()
-                .map(|job| JobView {
-                    company: job.company.clone(),
-                    title: job.title.clone(),
-                    location: job.location.clone(),
-                    dates: display_range(job.start, job.end).unwrap_or_default(),
-                    summary: job.summary.as_deref().map(inline::parse),
-                    groups: job
-                        .groups
-                        .iter()
-                        .map(|group| GroupView {
-                            name: group.name.clone(),
-                            bullets: group
-                                .bullets
-                                .iter()
-                                .map(|b| inline::parse(&b.text))
-                                .collect(),
-                            technologies: group.technologies.clone(),
-                        })
-                        .collect(),
-                })
-                .collect(),
+            jobs: resume.experience.iter().map(job_view).collect(),
         },
         Section::Projects => Body::Projects {
-            projects: resume
-                .projects
-                .iter()
-                .map(|project| ProjectView {
-                    name: project.name.clone(),
-                    organization: project.organization.clone(),
-                    subtitle: project.subtitle.clone(),
-                    url: project.url.clone(),
-                    paragraphs: inlines(&project.description),
-                    technologies: project.technologies.clone(),
-                    concepts: project.concepts.clone(),
-                })
-                .collect(),
+            projects: resume.projects.iter().map(project_view).collect(),
         },
         Section::Skills => Body::Skills {
             groups: resume
@@ -286,17 +250,7 @@ fn section_view(resume: &Resume, section: Section) -> Option<SectionView> {
                 .collect(),
         },
         Section::Education => Body::Education {
-            entries: resume
-                .education
-                .iter()
-                .map(|school| EducationView {
-                    degree: school.degree.clone(),
-                    institution: school.institution.clone(),
-                    location: school.location.clone(),
-                    dates: display_range(school.start, school.end),
-                    details: inlines(&school.details),
-                })
-                .collect(),
+            entries: resume.education.iter().map(education_view).collect(),
         },
         Section::Certifications => entries(&resume.certifications),
         Section::Publications => entries(&resume.publications),
@@ -310,6 +264,56 @@ fn section_view(resume: &Resume, section: Section) -> Option<SectionView> {
     })
 }
 
+/// Each text's inline markup parsed.
+fn inlines(texts: &[String]) -> Vec<Inline> {
+    texts.iter().map(|text| inline::parse(text)).collect()
+}
+
+fn job_view(job: &Job) -> JobView {
+    JobView {
+        company: job.company.clone(),
+        title: job.title.clone(),
+        location: job.location.clone(),
+        dates: display_range(job.start, job.end).unwrap_or_default(),
+        summary: job.summary.as_deref().map(inline::parse),
+        groups: job
+            .groups
+            .iter()
+            .map(|group| GroupView {
+                name: group.name.clone(),
+                bullets: group
+                    .bullets
+                    .iter()
+                    .map(|b| inline::parse(&b.text))
+                    .collect(),
+                technologies: group.technologies.clone(),
+            })
+            .collect(),
+    }
+}
+
+fn project_view(project: &Project) -> ProjectView {
+    ProjectView {
+        name: project.name.clone(),
+        organization: project.organization.clone(),
+        subtitle: project.subtitle.clone(),
+        url: project.url.clone(),
+        paragraphs: inlines(&project.description),
+        technologies: project.technologies.clone(),
+        concepts: project.concepts.clone(),
+    }
+}
+
+fn education_view(school: &Education) -> EducationView {
+    EducationView {
+        degree: school.degree.clone(),
+        institution: school.institution.clone(),
+        location: school.location.clone(),
+        dates: display_range(school.start, school.end),
+        details: inlines(&school.details),
+    }
+}
+
 fn entries(entries: &[Entry]) -> Body {
     Body::Entries {
         entries: entries
@@ -319,11 +323,7 @@ fn entries(entries: &[Entry]) -> Body {
                 subtitle: entry.subtitle.clone(),
                 dates: entry.date.map(Date::display),
                 url: entry.url.clone(),
-                details: entry
-                    .details
-                    .iter()
-                    .map(|text| inline::parse(text))
-                    .collect(),
+                details: inlines(&entry.details),
             })
             .collect(),
     }

@@ -76,21 +76,13 @@ pub fn squash(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Strings of tests/fixtures/hostile.yaml that every format must print literally.
-pub const HOSTILE_STRINGS: &[&str] = &[
-    "#panic(\"x\")",
-    "$x^2$",
-    "<script>alert(1)</script>",
-    "{{title}}",
-    "@ref <lbl>",
-    "// not a comment",
-    "])",
-    "C:\\temp\\new",
-    "& 50% ~",
-    "#read(\"/etc/passwd\")",
-    "[click](javascript:alert(1))",
-    "#set page(width: 1cm)",
-];
+/// Strings of tests/fixtures/hostile.yaml that every format must print
+/// literally, one a line in tests/fixtures/hostile_strings.txt (which the
+/// inline markup's unit tests read too).
+pub fn hostile_strings() -> Vec<String> {
+    let list = std::fs::read_to_string(fixture("hostile_strings.txt")).unwrap();
+    list.lines().map(str::to_owned).collect()
+}
 
 /// Asserts that text extracted from a PDF carries every fact of the résumé,
 /// with its typographic characters intact.
@@ -107,6 +99,38 @@ pub fn assert_every_fact(extracted: &str) {
         "curly apostrophe lost"
     );
     assert!(text.contains("backends—building"), "em dash lost");
+}
+
+/// The `# expect: LINE: TEXT` lines a fixture starts with, as (LINE, TEXT):
+/// each TEXT must be in resumec's messages, located at LINE of the fixture
+/// when LINE is above 0.
+pub fn expectations(fixture_text: &str) -> Vec<(usize, &str)> {
+    fixture_text
+        .lines()
+        .filter_map(|line| line.strip_prefix("# expect: "))
+        .map(|rest| {
+            let (line, message) = rest.split_once(": ").expect("`# expect: LINE: TEXT`");
+            (line.parse().expect("a line number"), message)
+        })
+        .collect()
+}
+
+/// Asserts that `stderr` says what the fixture at `path` expects, each
+/// message with a line at `NAME:LINE:`.
+pub fn assert_expected(path: &Path, expectations: &[(usize, &str)], stderr: &str) {
+    let name = path.file_name().unwrap().to_str().unwrap();
+    for &(line, message) in expectations {
+        assert!(
+            stderr.contains(message),
+            "{name}: no {message:?} in\n{stderr}"
+        );
+        if line > 0 {
+            assert!(
+                stderr.contains(&format!("{name}:{line}:")),
+                "{name}: not at line {line}:\n{stderr}"
+            );
+        }
+    }
 }
 
 /// Builds `input` as PDF with `engine` into `dir/out`, returning the PDF's path.
@@ -129,29 +153,51 @@ pub fn build_pdf(dir: &Path, input: &Path, engine: &str, extra: &[&str]) -> Path
     dir.join("out").join(format!("{stem}.pdf"))
 }
 
-/// The text of a PDF, as poppler's `pdftotext` extracts it.
-pub fn pdftotext(pdf: &Path) -> String {
-    let output = std::process::Command::new("pdftotext")
-        .args(["-enc", "UTF-8"])
-        .arg(pdf)
-        .arg("-")
+/// Builds the real résumé's PDF with `engine` twice, in two directories,
+/// and asserts the two files are the same to the byte.
+pub fn assert_two_builds_are_byte_identical(engine: &str) {
+    let first = tempfile::tempdir().unwrap();
+    let second = tempfile::tempdir().unwrap();
+    let a = std::fs::read(build_pdf(first.path(), &real_resume(), engine, &[])).unwrap();
+    let b = std::fs::read(build_pdf(second.path(), &real_resume(), engine, &[])).unwrap();
+    assert!(a == b, "{engine} PDFs differ between builds");
+}
+
+/// What poppler's `program` (`pdftotext`, `pdfinfo`, `pdffonts`, …) prints
+/// of `pdf` given `args`; it must succeed.
+pub fn poppler(program: &str, args: &[&str], pdf: &Path) -> String {
+    let mut command = std::process::Command::new(program);
+    command.args(args).arg(pdf);
+    if program == "pdftotext" {
+        command.arg("-");
+    }
+    let output = command
         .output()
-        .expect("pdftotext (poppler-utils) runs");
+        .unwrap_or_else(|e| panic!("{program} (poppler-utils) does not run: {e}"));
     assert!(
         output.status.success(),
-        "pdftotext failed on {}",
-        pdf.display()
+        "{program} failed on {}: {}",
+        pdf.display(),
+        String::from_utf8_lossy(&output.stderr)
     );
     String::from_utf8(output.stdout).unwrap()
 }
 
+/// The text of a PDF, as poppler's `pdftotext` extracts it.
+pub fn pdftotext(pdf: &Path) -> String {
+    pdftotext_with(&[], pdf)
+}
+
+/// The text of a PDF as `pdftotext` extracts it given `options`
+/// (`-layout`, `-raw`, `-bbox`, `-f N`, …).
+pub fn pdftotext_with(options: &[&str], pdf: &Path) -> String {
+    let args: Vec<&str> = ["-enc", "UTF-8"].iter().chain(options).copied().collect();
+    poppler("pdftotext", &args, pdf)
+}
+
 /// What poppler's `pdfinfo` says of a PDF.
 pub fn pdfinfo(pdf: &Path) -> String {
-    let output = std::process::Command::new("pdfinfo")
-        .arg(pdf)
-        .output()
-        .expect("pdfinfo runs");
-    String::from_utf8_lossy(&output.stdout).into_owned()
+    poppler("pdfinfo", &[], pdf)
 }
 
 /// The page count `pdfinfo` reports.

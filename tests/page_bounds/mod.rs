@@ -7,7 +7,8 @@
 #![allow(dead_code)]
 
 use std::path::Path;
-use std::process::Command;
+
+use crate::common::{build_pdf, pdftotext_with};
 
 /// A word as poppler places it, in points from the page's top left corner.
 #[derive(Debug, Clone)]
@@ -22,14 +23,7 @@ pub struct Word {
 
 /// The words of `pdf`, page by page, and the size of each page.
 pub fn words(pdf: &Path) -> (Vec<(f64, f64)>, Vec<Word>) {
-    let output = Command::new("pdftotext")
-        .args(["-bbox", "-enc", "UTF-8"])
-        .arg(pdf)
-        .arg("-")
-        .output()
-        .expect("pdftotext (poppler-utils) runs");
-    assert!(output.status.success(), "pdftotext -bbox failed");
-    let html = String::from_utf8(output.stdout).unwrap();
+    let html = pdftotext_with(&["-bbox"], pdf);
     let (mut pages, mut words) = (Vec::new(), Vec::new());
     for line in html.lines().map(str::trim) {
         if line.starts_with("<page ") {
@@ -160,6 +154,27 @@ pub fn assert_each_printed_once(words: &[Word], texts: &[String]) {
         let expected: String = text.split_whitespace().collect();
         let count = joined.matches(&expected).count();
         assert_eq!(count, 1, "printed {count} times, not once: {text}");
+    }
+}
+
+/// Builds [`oversized_resume`] with `engine` on US Letter and A4 and checks
+/// that it runs over several pages, every word inside `margins`, every text
+/// printed once and every technology list whole.
+pub fn assert_oversized_breaks_within_the_margins(engine: &str, margins: Margins) {
+    let dir = tempfile::tempdir().unwrap();
+    let (yaml, texts) = oversized_resume();
+    let input = dir.path().join("oversized.yaml");
+    std::fs::write(&input, yaml).unwrap();
+    for paper in ["us-letter", "a4"] {
+        let pdf = build_pdf(dir.path(), &input, engine, &["--paper", paper]);
+        assert!(page_count(&pdf) >= 3);
+        let words = assert_inside_the_pages(&pdf, margins);
+        assert_each_printed_once(&words, &texts);
+        let joined: String = words.iter().map(|w| w.text.as_str()).collect();
+        for i in 0..150 {
+            let tech = format!("Tech{i:03}");
+            assert_eq!(joined.matches(&tech).count(), 3, "{tech} not in every list");
+        }
     }
 }
 

@@ -13,7 +13,7 @@ mod sections;
 
 use super::normalize::normalize;
 use super::types::{self, JsonResume};
-use super::{Loss, Losses};
+use super::{Loss, Losses, each};
 use crate::model::types::{Basics, Profile, Resume};
 use fields::{prose, text};
 
@@ -67,15 +67,6 @@ pub fn import(doc: &JsonResume) -> Imported {
 struct Importer {
     notes: Vec<Loss>,
     losses: Losses,
-}
-
-/// Converts every entry of one section, in order.
-fn each<T, U>(items: &[T], mut convert: impl FnMut(usize, &T) -> Option<U>) -> Vec<U> {
-    items
-        .iter()
-        .enumerate()
-        .filter_map(|(i, item)| convert(i, item))
-        .collect()
 }
 
 impl Importer {

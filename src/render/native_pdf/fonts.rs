@@ -8,6 +8,7 @@ use printpdf::{FontId, ParsedFont, PdfDocument, PdfFont};
 use subsetter::GlyphRemapper;
 use ttf_parser::GlyphId;
 
+use crate::hash::fnv1a_seeded;
 use crate::render::layouts::FONTS;
 
 /// One of the four faces.
@@ -151,7 +152,7 @@ impl Fonts {
 
 /// The six-letter tag a subset font's name carries, derived from its content.
 fn subset_tag(chars: &BTreeSet<char>, salt: usize) -> String {
-    let mut hash = super::fnv(salt as u64, chars.iter().collect::<String>().as_bytes());
+    let mut hash = fnv1a_seeded(salt as u64, chars.iter().collect::<String>().as_bytes());
     (0..6)
         .map(|_| {
             let letter = char::from(b'A' + (hash % 26) as u8);

@@ -10,9 +10,10 @@ use printpdf::{
     PdfFontHandle, Point, Pt, Rect, Rgb, TextItem,
 };
 
+use super::compose::Look;
 use super::fonts::Style;
 use super::layout::Run;
-use super::{HAIRLINE, Look};
+use super::theme::Rgb as Rgb8;
 
 /// The operations of a page under construction.
 pub struct Canvas<'a> {
@@ -20,7 +21,7 @@ pub struct Canvas<'a> {
     fonts: &'a [FontId],
     ops: Vec<Op>,
     font: Option<(Style, f32)>,
-    color: Option<(u8, u8, u8)>,
+    color: Option<Rgb8>,
 }
 
 impl<'a> Canvas<'a> {
@@ -81,16 +82,16 @@ impl<'a> Canvas<'a> {
         });
     }
 
-    /// A hairline from `from` to `to` at height `y`.
-    pub fn rule(&mut self, from: f32, to: f32, y: f32) {
+    /// A rule from `from` to `to` at height `y`.
+    pub fn rule(&mut self, from: f32, to: f32, y: f32, color: Rgb8, thickness: f32) {
         let point = |x: f32| LinePoint {
             p: Point { x: Pt(x), y: Pt(y) },
             bezier: false,
         };
         self.ops.extend([
             Op::SaveGraphicsState,
-            Op::SetOutlineColor { col: rgb(HAIRLINE) },
-            Op::SetOutlineThickness { pt: Pt(0.6) },
+            Op::SetOutlineColor { col: rgb(color) },
+            Op::SetOutlineThickness { pt: Pt(thickness) },
             Op::SetLineDashPattern {
                 dash: LineDashPattern::default(),
             },
@@ -109,7 +110,7 @@ impl<'a> Canvas<'a> {
     }
 }
 
-fn rgb((r, g, b): (u8, u8, u8)) -> Color {
+fn rgb((r, g, b): Rgb8) -> Color {
     Color::Rgb(Rgb {
         r: f32::from(r) / 255.0,
         g: f32::from(g) / 255.0,
@@ -126,8 +127,8 @@ mod tests {
     fn the_font_and_colour_are_set_only_when_they_change() {
         let fonts: Vec<FontId> = (1..=4).map(|n| FontId(format!("F{n}"))).collect();
         let mut canvas = Canvas::new(&fonts);
-        let plain = Look::new(Style::Regular, 10.0, HAIRLINE);
-        let bold = Look::new(Style::Bold, 10.0, HAIRLINE);
+        let plain = Look::new(Style::Regular, 10.0, (0xc9, 0xce, 0xd6));
+        let bold = Look::new(Style::Bold, 10.0, (0xc9, 0xce, 0xd6));
         for look in [&plain, &plain, &bold] {
             let run = Run {
                 text: "word".to_owned(),
