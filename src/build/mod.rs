@@ -87,7 +87,8 @@ pub fn build(input: &Path, options: &BuildOptions) -> Result<BuildReport, BuildE
             up_to_date: true,
         });
     }
-    let (documents, fits) = fit_targets(targets, pdf.as_ref(), options)?;
+    let base = input.parent().unwrap_or(Path::new(""));
+    let (documents, fits) = fit_targets(targets, pdf.as_ref(), options, base)?;
     let rendered = render_all(&documents, pdf.as_ref(), options)?;
     let missing = rendered.missing_glyphs.iter();
     warnings.extend(missing.map(|&c| missing_glyph(&loaded.source.text, c)));

@@ -172,12 +172,24 @@ fn parse(text: &str) -> Result<Parsed, Vec<Diagnostic>> {
     let mut resume: Resume =
         de::from_tree(&tree).map_err(|error| vec![serde_error(text, error)])?;
     let spans = SpanIndex::new(tree);
+    let mut warnings = Vec::new();
+    if let Some(paper) = resume.design.paper {
+        let top = spans.value(&["paper"]);
+        if let Some(top) = top.filter(|_| resume.paper != paper) {
+            warnings.push(
+                Diagnostic::warning("`paper` and `design.paper` disagree; `design.paper` is used")
+                    .at(Some(top))
+                    .help("remove the top-level `paper:`, which stays only for older files"),
+            );
+        }
+        resume.paper = paper;
+    }
     resume.section_order = spans
         .top_level_keys
         .iter()
         .filter_map(|key| Section::from_key(key))
         .collect();
-    Ok((resume, spans, Vec::new()))
+    Ok((resume, spans, warnings))
 }
 
 /// More problems than anyone reads: a file this broken is fixed from the top.
@@ -223,3 +235,22 @@ fn serde_error(text: &str, error: de::Error) -> Diagnostic {
 
 #[cfg(test)]
 mod tests;
+
+/// Reads a small YAML file of settings (a theme's tokens) into `T`, with the
+/// same parser as résumés; an error says `line:col` and what is wrong.
+pub fn settings_from_str<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, String> {
+    let located = |span: Option<std::ops::Range<usize>>, message: &str| {
+        let at = span.map_or(0, |span| span.start).min(text.len());
+        let line = text[..at].matches('\n').count() + 1;
+        let column = at - text[..at].rfind('\n').map_or(0, |n| n + 1) + 1;
+        format!("{line}:{column}: {message}")
+    };
+    let tree = tree::parse(text).map_err(|problems| {
+        let first = problems.first();
+        located(
+            first.and_then(|d| d.span.clone()),
+            first.map_or("", |d| &d.message),
+        )
+    })?;
+    de::from_tree(&tree).map_err(|error| located(error.span, &error.message))
+}
