@@ -9,6 +9,7 @@ pub mod lint;
 pub mod new;
 pub mod schema;
 pub mod tailor;
+pub mod themes;
 pub mod validate;
 pub mod variants;
 pub mod watch;

@@ -6,6 +6,7 @@
 
 pub mod cache;
 pub mod design;
+pub mod eject;
 pub mod fonts;
 pub mod glyphs;
 pub mod html;
