@@ -9,8 +9,8 @@ use std::process::ExitCode;
 use clap::Parser;
 use cli::args::{Cli, Command};
 use cli::{
-    CliError, build, completions, export, import, lint, new, print_error, schema, tailor, validate,
-    themes, variants, watch,
+    CliError, build, completions, export, import, lint, new, print_error, schema, tailor, themes,
+    validate, variants, watch,
 };
 
 fn main() -> ExitCode {

@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use resumec::model::load::Override;
 use resumec::model::types::{Paper, Theme};
 use resumec::render::{Engine, Format};
 
@@ -122,6 +123,15 @@ pub struct InputArgs {
     /// The résumé file
     #[arg(default_value = "resume.yaml", value_name = "FILE")]
     pub file: PathBuf,
+    /// Override a field of the résumé, e.g. `design.theme=compact` or
+    /// `experience.0.title="Staff Engineer"` (repeatable; checked like the file)
+    #[arg(long = "set", value_name = "PATH=VALUE", value_parser = parse_override)]
+    pub set: Vec<Override>,
+}
+
+/// `--set PATH=VALUE`, read once here.
+fn parse_override(text: &str) -> Result<Override, String> {
+    Override::parse(text)
 }
 
 #[derive(Debug, Args)]

@@ -42,7 +42,7 @@ pub fn lint(loaded: &Loaded) -> Result<Vec<Diagnostic>, length::UnreadableFont> 
     found.extend(tense::check(resume, &bullets));
     found.extend(gaps::check(resume, spans));
     found.extend(contact::check(resume, spans));
-    Ok(found)
+    Ok(loaded.relocate(found))
 }
 
 /// A bullet of a job, as a reader sees it and where it is written.
