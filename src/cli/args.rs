@@ -36,7 +36,7 @@ pub enum Command {
     Variants(ValidateArgs),
     /// Warn about long, repeated or mixed-tense bullets, job gaps and missing contact details
     #[command(
-        after_help = "Checks (each a warning at its line):\n  placeholders   a placeholder name, e-mail or phone (as `validate` reports)\n  long bullets   a bullet that takes more than 2 lines in the PDF, measured as the typst\n                 layout sets it: Lato 10.25 pt in a 499 pt (US Letter) or 482 pt (A4) column\n  duplicates     the same bullet twice, ignoring case, punctuation and spacing\n  tense          a present-tense lead (`Build`, `Builds`, `Building`) in a job that has\n                 ended; past and present mixed within the current job\n  gaps           more than 6 months between the end of a job and the start of the next\n  contact        no e-mail or phone; no website or profile\n\nExamples:\n  resumec lint\n  resumec lint cv.yaml --deny-warnings"
+        after_help = "Checks (each a warning at its line):\n  placeholders   a placeholder name, e-mail or phone (as `validate` reports)\n  long bullets   a bullet that takes more than 2 lines in the PDF, measured as the typst\n                 layout sets it: Lato at the theme's body size in its column (classic: 10.25 pt,\n                 499 pt wide on US Letter, 482 pt on A4)\n  duplicates     the same bullet twice, ignoring case, punctuation and spacing\n  tense          a present-tense lead (`Build`, `Builds`, `Building`) in a job that has\n                 ended; past and present mixed within the current job\n  gaps           more than 6 months between the end of a job and the start of the next\n  contact        no e-mail or phone; no website or profile\n\nExamples:\n  resumec lint\n  resumec lint cv.yaml --deny-warnings"
     )]
     Lint(LintArgs),
     /// Which keywords of a job posting the résumé covers, and which it misses
@@ -81,7 +81,7 @@ pub enum Command {
     },
     /// Print a man page (roff): resumec(1), or resumec-COMMAND(1) for one command
     #[command(
-        after_help = "Examples:\n  resumec man > resumec.1 && man ./resumec.1\n  resumec man build | man -l -\n  for c in '' validate build variants lint tailor import export new schema completions man; do\n    resumec man $c > \"resumec${c:+-$c}.1\"; done"
+        after_help = "Examples:\n  resumec man > resumec.1 && man ./resumec.1\n  resumec man build | man -l -\n  for c in '' validate build variants lint tailor import export new themes schema completions man; do\n    resumec man $c > \"resumec${c:+-$c}.1\"; done"
     )]
     Man {
         /// The command whose page to print [default: the page of resumec itself]
