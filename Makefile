@@ -8,7 +8,7 @@ RESUMEC       := target/release/resumec
 SUDO          := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export PATH   := $(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: all build typst test-tools test bench clean
+.PHONY: all build typst test-tools test bench themes-png clean
 
 all: build
 
@@ -48,6 +48,20 @@ bench: typst
 	@command -v ferrocv >/dev/null || $(CARGO) install --locked ferrocv@$(FERROCV_VERSION)
 	$(CARGO) build --release --locked
 	bash bench/run
+
+## Page 1 of resume.yaml in each built-in theme (typst engine), as the small
+## PNGs the README shows: docs/themes/<theme>.png.
+THEMES     := classic compact serif modern
+THEMES_OUT := target/themes-png
+themes-png: typst
+	$(CARGO) build --release --locked
+	@mkdir -p docs/themes
+	@for theme in $(THEMES); do \
+	  $(RESUMEC) build resume.yaml --engine typst --format pdf --force \
+	    --set design.theme=$$theme --out $(THEMES_OUT)/$$theme >/dev/null && \
+	  pdftoppm -png -r 40 -f 1 -l 1 -singlefile $(THEMES_OUT)/$$theme/resume.pdf docs/themes/$$theme && \
+	  echo "docs/themes/$$theme.png" || exit 1; \
+	done
 
 clean:
 	rm -rf out target

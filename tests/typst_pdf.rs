@@ -429,3 +429,41 @@ fn a_page_budget_counts_a_group_taller_than_a_page_as_the_pages_it_fills() {
         "the last bullet does not fit yet is there"
     );
 }
+
+/// A theme's margins as its tokens file declares them (read by hand).
+fn theme_margins(theme: &str) -> page_bounds::Margins {
+    let path = format!(
+        "{}/layouts/themes/{theme}/theme.yaml",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let tokens: serde_yaml::Value =
+        serde_yaml::from_str(&fs::read_to_string(path).unwrap()).unwrap();
+    let points = |key: &str| {
+        let length = tokens["margins"][key].as_str().unwrap();
+        let inches: f64 = length
+            .strip_suffix("in")
+            .expect("margins in inches")
+            .parse()
+            .unwrap();
+        inches * 72.0
+    };
+    page_bounds::Margins {
+        x: points("x"),
+        bottom: points("bottom"),
+    }
+}
+
+#[test]
+fn every_theme_breaks_oversized_content_across_pages_and_at_its_margins() {
+    let dir = tempfile::tempdir().unwrap();
+    let (yaml, texts) = page_bounds::oversized_resume();
+    let input = dir.path().join("oversized.yaml");
+    fs::write(&input, yaml).unwrap();
+    for theme in ["compact", "serif", "modern"] {
+        let set = format!("design.theme={theme}");
+        let pdf = build_pdf(dir.path(), &input, "typst", &["--set", &set, "--force"]);
+        assert!(page_bounds::page_count(&pdf) >= 3, "{theme}");
+        let words = page_bounds::assert_inside_the_pages(&pdf, theme_margins(theme));
+        page_bounds::assert_each_printed_once(&words, &texts);
+    }
+}

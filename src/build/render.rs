@@ -3,7 +3,7 @@
 //! document in a thread of its own and stage each beside its destination.
 
 use std::collections::BTreeSet;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use super::error::BuildError;
@@ -13,9 +13,10 @@ use super::report::FitReport;
 use crate::fit::{self, FitError};
 use crate::model::types::Resume;
 use crate::output::{Staged, output_path, stage};
+use crate::render::design::Tokens;
 use crate::render::glyphs::missing_glyphs;
 use crate::render::view::Document;
-use crate::render::{Format, PdfEngine, RenderContext, RenderError, Rendered, backend};
+use crate::render::{Format, PdfEngine, RenderContext, RenderError, Rendered, Warnings, backend};
 
 /// A document ready to render: its output stem and its render view.
 pub struct Fitted {
@@ -29,13 +30,15 @@ pub fn fit_targets(
     targets: Vec<Target>,
     pdf: Option<&PdfEngine>,
     options: &BuildOptions,
+    base: &Path,
 ) -> Result<(Vec<Fitted>, Vec<FitReport>), BuildError> {
     let mut documents = Vec::new();
     let mut reports = Vec::new();
     for target in targets {
         let mut resume = target.resume;
+        let design = Tokens::resolve(&resume.design, &options.layouts, base)?;
         if let (Some(max_pages), Some(engine)) = (target.max_pages, pdf) {
-            let fitted = fit_one(&target.stem, &resume, max_pages, engine, options)?;
+            let fitted = fit_one(&target.stem, &resume, &design, max_pages, engine, options)?;
             reports.push(FitReport {
                 stem: target.stem.clone(),
                 max_pages,
@@ -48,7 +51,7 @@ pub fn fit_targets(
         }
         documents.push(Fitted {
             stem: target.stem,
-            document: view(&resume, options),
+            document: view(&resume, design, options),
         });
     }
     Ok((documents, reports))
@@ -58,16 +61,19 @@ pub fn fit_targets(
 fn fit_one(
     stem: &str,
     resume: &Resume,
+    design: &Tokens,
     max_pages: usize,
     engine: &PdfEngine,
     options: &BuildOptions,
 ) -> Result<fit::Fitted, BuildError> {
     let fitted = fit::to_pages(resume, max_pages, |candidate| {
-        let document = view(candidate, options);
+        let document = view(candidate, design.clone(), options);
         let ctx = RenderContext {
             document: &document,
             layouts: &options.layouts,
             creation_date: None,
+            // The final render reports them.
+            warnings: &Warnings::default(),
         };
         let output = backend(Format::Pdf, Some(engine))?.render(&ctx)?;
         Ok::<_, RenderError>(output.pages.unwrap_or(1))
@@ -83,8 +89,8 @@ fn fit_one(
 }
 
 /// The render view of a résumé with the build's paper override.
-fn view(resume: &Resume, options: &BuildOptions) -> Document {
-    let mut document = Document::new(resume);
+fn view(resume: &Resume, design: Tokens, options: &BuildOptions) -> Document {
+    let mut document = Document::new(resume, design);
     if let Some(paper) = options.paper {
         document.paper = paper;
     }
@@ -104,6 +110,8 @@ pub struct RenderedAll {
     pub files: Vec<RenderedFile>,
     pub staged: Vec<Staged>,
     pub missing_glyphs: BTreeSet<char>,
+    /// What an engine warned about.
+    pub engine_warnings: BTreeSet<String>,
 }
 
 /// Renders every format of every document, each in its own thread and
@@ -114,12 +122,14 @@ pub fn render_all(
     pdf: Option<&PdfEngine>,
     options: &BuildOptions,
 ) -> Result<RenderedAll, BuildError> {
+    let warnings = Warnings::default();
     let (rendered, missing_glyphs) = std::thread::scope(|scope| {
         let jobs: Vec<_> = documents
             .iter()
             .flat_map(|fitted| options.formats.iter().map(move |&f| (fitted, f)))
             .map(|(fitted, format)| {
-                scope.spawn(move || render_and_stage(fitted, format, pdf, options))
+                let warnings = &warnings;
+                scope.spawn(move || render_and_stage(fitted, format, pdf, options, warnings))
             })
             .collect();
         // Meanwhile: the characters the PDF fonts lack.
@@ -141,6 +151,7 @@ pub fn render_all(
         files,
         staged,
         missing_glyphs,
+        engine_warnings: warnings.into_inner().unwrap_or_default(),
     })
 }
 
@@ -150,11 +161,13 @@ fn render_and_stage(
     format: Format,
     pdf: Option<&PdfEngine>,
     options: &BuildOptions,
+    warnings: &Warnings,
 ) -> Result<(RenderedFile, Staged), BuildError> {
     let ctx = RenderContext {
         document: &fitted.document,
         layouts: &options.layouts,
         creation_date: options.creation_date.clone(),
+        warnings,
     };
     let started = Instant::now();
     let output = backend(format, pdf)?.render(&ctx)?;

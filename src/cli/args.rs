@@ -4,7 +4,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use resumec::model::types::Paper;
+use resumec::model::load::Override;
+use resumec::model::types::{Paper, Theme};
 use resumec::render::{Engine, Format};
 
 /// Compile one resume.yaml into PDF, HTML, Markdown and plain text.
@@ -35,7 +36,7 @@ pub enum Command {
     Variants(ValidateArgs),
     /// Warn about long, repeated or mixed-tense bullets, job gaps and missing contact details
     #[command(
-        after_help = "Checks (each a warning at its line):\n  placeholders   a placeholder name, e-mail or phone (as `validate` reports)\n  long bullets   a bullet that takes more than 2 lines in the PDF, measured as the typst\n                 layout sets it: Lato 10.25 pt in a 499 pt (US Letter) or 482 pt (A4) column\n  duplicates     the same bullet twice, ignoring case, punctuation and spacing\n  tense          a present-tense lead (`Build`, `Builds`, `Building`) in a job that has\n                 ended; past and present mixed within the current job\n  gaps           more than 6 months between the end of a job and the start of the next\n  contact        no e-mail or phone; no website or profile\n\nExamples:\n  resumec lint\n  resumec lint cv.yaml --deny-warnings"
+        after_help = "Checks (each a warning at its line):\n  placeholders   a placeholder name, e-mail or phone (as `validate` reports)\n  long bullets   a bullet that takes more than 2 lines in the PDF, measured as the typst\n                 layout sets it: Lato at the theme's body size in its column (classic: 10.25 pt,\n                 499 pt wide on US Letter, 482 pt on A4)\n  duplicates     the same bullet twice, ignoring case, punctuation and spacing\n  tense          a present-tense lead (`Build`, `Builds`, `Building`) in a job that has\n                 ended; past and present mixed within the current job\n  gaps           more than 6 months between the end of a job and the start of the next\n  contact        no e-mail or phone; no website or profile\n\nExamples:\n  resumec lint\n  resumec lint cv.yaml --deny-warnings"
     )]
     Lint(LintArgs),
     /// Which keywords of a job posting the résumé covers, and which it misses
@@ -60,6 +61,11 @@ pub enum Command {
         #[arg(default_value = "resume.yaml", value_name = "PATH")]
         path: PathBuf,
     },
+    /// List the built-in themes, or eject one's files for customising
+    #[command(
+        after_help = "A résumé picks a theme with `design: {theme: NAME}`, or for one build with\n--set design.theme=NAME.\n\nExamples:\n  resumec themes\n  resumec themes eject serif my-layouts\n  resumec build --set design.theme=serif --layouts my-layouts"
+    )]
+    Themes(ThemesArgs),
     /// Print the JSON Schema of resume.yaml, for editor autocompletion
     #[command(
         after_help = "Example:\n  resumec schema > resume.schema.json\n  # then start resume.yaml with:\n  # yaml-language-server: $schema=./resume.schema.json"
@@ -75,7 +81,7 @@ pub enum Command {
     },
     /// Print a man page (roff): resumec(1), or resumec-COMMAND(1) for one command
     #[command(
-        after_help = "Examples:\n  resumec man > resumec.1 && man ./resumec.1\n  resumec man build | man -l -\n  for c in '' validate build variants lint tailor import export new schema completions man; do\n    resumec man $c > \"resumec${c:+-$c}.1\"; done"
+        after_help = "Examples:\n  resumec man > resumec.1 && man ./resumec.1\n  resumec man build | man -l -\n  for c in '' validate build variants lint tailor import export new themes schema completions man; do\n    resumec man $c > \"resumec${c:+-$c}.1\"; done"
     )]
     Man {
         /// The command whose page to print [default: the page of resumec itself]
@@ -84,12 +90,48 @@ pub enum Command {
     },
 }
 
+#[derive(Debug, Args)]
+pub struct ThemesArgs {
+    #[command(subcommand)]
+    pub action: Option<ThemesAction>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ThemesAction {
+    /// Write a theme's files (tokens, typst template, HTML templates and CSS) into DIR
+    Eject {
+        /// The theme
+        #[arg(value_parser = theme_names())]
+        name: String,
+        /// The layouts directory to write into; build with `--layouts DIR`
+        #[arg(default_value = "layouts", value_name = "DIR")]
+        dir: PathBuf,
+        /// Replace files that already exist
+        #[arg(long)]
+        force: bool,
+    },
+}
+
+/// The names `resumec themes eject` accepts.
+fn theme_names() -> clap::builder::PossibleValuesParser {
+    clap::builder::PossibleValuesParser::new(Theme::ALL.map(Theme::name))
+}
+
 /// The résumé file to read.
 #[derive(Debug, Args)]
 pub struct InputArgs {
     /// The résumé file
     #[arg(default_value = "resume.yaml", value_name = "FILE")]
     pub file: PathBuf,
+    /// Override a field of the résumé, e.g. `design.theme=compact` or
+    /// `experience.0.title="Staff Engineer"` (repeatable; checked like the file)
+    #[arg(long = "set", value_name = "PATH=VALUE", value_parser = parse_override)]
+    pub set: Vec<Override>,
+}
+
+/// `--set PATH=VALUE`, read once here.
+fn parse_override(text: &str) -> Result<Override, String> {
+    Override::parse(text)
 }
 
 #[derive(Debug, Args)]

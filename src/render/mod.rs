@@ -5,6 +5,9 @@
 //! rendered), so a failing backend cannot leave a half-written output.
 
 pub mod cache;
+pub mod design;
+pub mod eject;
+pub mod fonts;
 pub mod glyphs;
 pub mod html;
 pub mod layouts;
@@ -15,6 +18,7 @@ pub mod templates;
 pub mod text;
 pub mod typst;
 pub mod view;
+pub mod webfont;
 
 use std::fmt;
 use std::str::FromStr;
@@ -84,7 +88,13 @@ pub struct RenderContext<'a> {
     pub layouts: &'a Layouts,
     /// The PDF creation date (`YYYY-MM-DD`), from `SOURCE_DATE_EPOCH`; none by default.
     pub creation_date: Option<String>,
+    /// Where an engine reports what it warned about without failing
+    /// (typst's warnings, such as an unknown font family).
+    pub warnings: &'a Warnings,
 }
+
+/// Engine warnings of a build, each once, in order.
+pub type Warnings = std::sync::Mutex<std::collections::BTreeSet<String>>;
 
 /// What a backend produced.
 #[derive(Debug)]

@@ -1,9 +1,13 @@
 //! Helpers shared by the integration tests: the real binary in a temp dir.
 #![allow(dead_code)]
 
+use std::fs::{self, File};
 use std::path::{Path, PathBuf};
+use std::process::{Output, Stdio};
+use std::time::Duration;
 
 use assert_cmd::Command;
+use wait_timeout::ChildExt;
 
 /// The repository's real résumé.
 pub fn real_resume() -> PathBuf {
@@ -208,4 +212,85 @@ pub fn pdf_pages(pdf: &Path) -> usize {
         .find(|l| l.starts_with("Pages:"))
         .expect("a page count");
     line["Pages:".len()..].trim().parse().unwrap()
+}
+
+/// Where Debian installs Chromium.
+pub const CHROMIUM: &str = "/usr/bin/chromium";
+
+/// A Chromium run that takes longer than this is killed (a hang, not a result).
+pub const CHROMIUM_LIMIT: Duration = Duration::from_secs(120);
+
+/// Headless Chromium with `args` after the flags every run needs (we run as
+/// root, offline, with a fresh profile). Stdout and stderr go through files so
+/// a chatty browser cannot block on a full pipe.
+pub fn chromium(args: &[&str]) -> Output {
+    assert!(
+        Path::new(CHROMIUM).exists(),
+        "{CHROMIUM} is missing: these tests need Debian's chromium package"
+    );
+    let scratch = tempfile::tempdir().unwrap();
+    let profile = scratch.path().join("profile");
+    let stdout_path = scratch.path().join("stdout");
+    let stderr_path = scratch.path().join("stderr");
+    let mut child = std::process::Command::new(CHROMIUM)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+        ])
+        .arg(format!("--user-data-dir={}", profile.display()))
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(File::create(&stdout_path).unwrap())
+        .stderr(File::create(&stderr_path).unwrap())
+        .spawn()
+        .expect("chromium starts");
+    let status = match child.wait_timeout(CHROMIUM_LIMIT).unwrap() {
+        Some(status) => status,
+        None => {
+            child.kill().ok();
+            child.wait().ok();
+            panic!("chromium {args:?} did not finish within {CHROMIUM_LIMIT:?}");
+        }
+    };
+    Output {
+        status,
+        stdout: fs::read(&stdout_path).unwrap(),
+        stderr: fs::read(&stderr_path).unwrap(),
+    }
+}
+
+/// `file://` URL of an absolute path.
+pub fn file_url(path: &Path) -> String {
+    assert!(path.is_absolute(), "{}", path.display());
+    format!("file://{}", path.display())
+}
+
+/// Lines of Chromium's log that report a console message of `url` or an
+/// uncaught exception.
+pub fn console_errors(page_url: &str) -> Vec<String> {
+    let output = chromium(&[
+        "--enable-logging=stderr",
+        "--v=0",
+        "--virtual-time-budget=2000",
+        "--dump-dom",
+        page_url,
+    ]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8_lossy(&output.stderr)
+        .lines()
+        .filter(|line| {
+            line.contains("Uncaught")
+                || (line.to_ascii_lowercase().contains("console") && line.contains(page_url))
+        })
+        .map(str::to_owned)
+        .collect()
 }

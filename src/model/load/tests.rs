@@ -256,3 +256,15 @@ fn a_flood_of_problems_is_cut_short_with_a_count() {
     );
     assert_eq!(located(&text, &errors[100]), "k100");
 }
+
+#[test]
+fn design_paper_wins_over_the_top_level_paper_with_a_warning_when_they_disagree() {
+    use crate::model::types::Paper;
+    let text = "basics: {name: Ada}\npaper: us-letter\ndesign: {paper: a4}\n";
+    let loaded = load(text).unwrap();
+    assert_eq!(loaded.resume.paper, Paper::A4);
+    assert_eq!(loaded.diagnostics.len(), 1);
+    assert_eq!(located(text, &loaded.diagnostics[0]), "us-letter");
+    let agreeing = load("basics: {name: Ada}\npaper: a4\ndesign: {paper: a4}\n").unwrap();
+    assert!(agreeing.diagnostics.is_empty());
+}

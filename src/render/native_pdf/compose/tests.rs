@@ -1,6 +1,7 @@
 use super::*;
 use crate::model::inline::Span;
 use crate::model::types::{Paper, Section};
+use crate::render::design::Tokens;
 use crate::render::view::{Body, Contact, GroupView, JobView, SectionView};
 
 const WIDTH: f32 = 400.0;
@@ -15,6 +16,7 @@ fn document(sections: Vec<SectionView>) -> Document {
         keywords: Vec::new(),
         paper: Paper::A4,
         sections,
+        design: Tokens::default(),
     }
 }
 
