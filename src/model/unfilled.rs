@@ -25,12 +25,7 @@ pub fn check(resume: &Resume, spans: &SpanIndex) -> Vec<Diagnostic> {
     for (i, project) in resume.projects.iter().enumerate() {
         fields.push(("projects".into(), i, "name", &project.name));
     }
-    for (section, entries) in [
-        ("certifications", &resume.certifications),
-        ("publications", &resume.publications),
-        ("awards", &resume.awards),
-        ("languages", &resume.languages),
-    ] {
+    for (section, entries) in resume.entry_sections() {
         for (i, entry) in entries.iter().enumerate() {
             fields.push((section.into(), i, "title", &entry.title));
         }

@@ -165,12 +165,7 @@ fn check_links(resume: &Resume, spans: &SpanIndex, found: &mut Vec<Diagnostic>) 
             links.push((path(&["projects", &i.to_string(), "url"]), url));
         }
     }
-    for (section, entries) in [
-        ("certifications", &resume.certifications),
-        ("publications", &resume.publications),
-        ("awards", &resume.awards),
-        ("languages", &resume.languages),
-    ] {
+    for (section, entries) in resume.entry_sections() {
         for (i, entry) in entries.iter().enumerate() {
             if let Some(url) = &entry.url {
                 links.push((path(&[section, &i.to_string(), "url"]), url));

@@ -81,6 +81,18 @@ pub struct Resume {
     pub section_order: Vec<Section>,
 }
 
+impl Resume {
+    /// The sections of short entries, each with its key in resume.yaml.
+    pub fn entry_sections(&self) -> [(&'static str, &[Entry]); 4] {
+        [
+            ("certifications", &self.certifications),
+            ("publications", &self.publications),
+            ("awards", &self.awards),
+            ("languages", &self.languages),
+        ]
+    }
+}
+
 fn is_default_design(design: &Design) -> bool {
     *design == Design::default()
 }
