@@ -10,6 +10,7 @@
 //! as data: the caller words it.
 
 mod error;
+mod glyphs;
 mod options;
 mod plan;
 mod render;
@@ -28,6 +29,7 @@ use crate::model::load::{Loaded, load_file};
 use crate::model::validate::validate;
 use crate::output::{Stamp, commit as commit_staged};
 use crate::render::{Fallback, Format, PdfEngine, pdf_engine};
+use glyphs::missing_glyph_warnings;
 use plan::Target;
 use render::{RenderedAll, fit_targets, render_all};
 
@@ -47,17 +49,6 @@ pub fn check_loaded(loaded: Loaded) -> Result<(Loaded, Vec<Diagnostic>), BuildEr
         });
     }
     Ok((loaded, diagnostics))
-}
-
-/// A warning that no embedded font has `c`, pointing at its first use.
-fn missing_glyph(text: &str, c: char) -> Diagnostic {
-    let span = text.find(c).map(|start| start..start + c.len_utf8());
-    Diagnostic::warning(format!(
-        "the PDF fonts have no `{c}` (U+{:04X}); it may print as a blank box or in another font",
-        u32::from(c)
-    ))
-    .at(span)
-    .help("replace the character, or add a font that has it to layouts/fonts/ and rebuild resumec")
 }
 
 /// Builds every requested format of the résumé at `input`: plan, choose the
@@ -89,8 +80,11 @@ pub fn build(input: &Path, options: &BuildOptions) -> Result<BuildReport, BuildE
     }
     let (documents, fits) = fit_targets(targets, pdf.as_ref(), options)?;
     let rendered = render_all(&documents, pdf.as_ref(), options)?;
-    let missing = rendered.missing_glyphs.iter();
-    warnings.extend(missing.map(|&c| missing_glyph(&loaded.source.text, c)));
+    warnings.extend(missing_glyph_warnings(
+        &loaded.source.text,
+        &loaded.spans,
+        &rendered.missing_glyphs,
+    ));
     let written = commit(rendered, &stamp)?;
     Ok(BuildReport {
         source: loaded.source,
