@@ -239,6 +239,36 @@ fn a_long_line_is_shown_cut_around_the_caret_with_its_real_column() {
 }
 
 #[test]
+fn problems_after_a_block_of_accented_lines_are_located_exactly() {
+    // The YAML parser counts a block scalar's lines in bytes, not
+    // characters; every position after one used to drift.
+    let dir = tempfile::tempdir().unwrap();
+    for newline in ["\n", "\r\n"] {
+        let yaml = [
+            "basics:",
+            "  name: Ada",
+            "  email: ada@a.dev",
+            "summary: |-",
+            "  Après plusieurs années, j'ai décidé de devenir indépendant.",
+            "",
+            "   Mon but est d'aider des équipes — à leur rythme.",
+            "experience:",
+            "  - company: Acme",
+            "    title: Engineer",
+            "    start: 09/2016",
+            "",
+        ]
+        .join(newline);
+        fs::write(dir.path().join("r.yaml"), yaml).unwrap();
+        resumec(dir.path())
+            .args(["validate", "r.yaml"])
+            .assert()
+            .code(1)
+            .stderr(contains("r.yaml:11:12").and(contains("11 │     start: 09/2016")));
+    }
+}
+
+#[test]
 fn snippets_show_control_characters_as_escapes() {
     let dir = tempfile::tempdir().unwrap();
     // "basics:" in UTF-16: every other byte is a NUL.

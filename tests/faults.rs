@@ -344,8 +344,8 @@ fn an_unwritable_output_directory_fails_cleanly_naming_the_path() {
     assert_fails_cleanly(
         &sandbox,
         &[&args[..], &["file/out"]].concat(),
-        3,
-        "cannot write file/out/resume.pdf: Not a directory",
+        2,
+        "--out file/out is not a directory",
     );
     assert_eq!(fs::read(sandbox.path("file")).unwrap(), b"a regular file");
 
