@@ -26,6 +26,26 @@ pub enum Refusal {
     Outside { path: PathBuf, dir: PathBuf },
     #[error("{} would be written over the input {}", path.display(), input.display())]
     OverInput { path: PathBuf, input: PathBuf },
+    #[error("the output directory {} is not a directory", dir.display())]
+    NotADirectory { dir: PathBuf },
+}
+
+/// Checks that `dir` is, or can become, a directory: the nearest part of it
+/// that exists must be one (not a file such as `min.yaml`, nor `/dev/null`).
+pub fn check_output_dir(dir: &Path) -> Result<(), Refusal> {
+    let existing = dir.ancestors().find_map(|part| {
+        let part = match part.as_os_str().is_empty() {
+            true => Path::new("."),
+            false => part,
+        };
+        std::fs::metadata(part).ok()
+    });
+    match existing {
+        Some(metadata) if !metadata.is_dir() => Err(Refusal::NotADirectory {
+            dir: dir.to_owned(),
+        }),
+        _ => Ok(()),
+    }
 }
 
 /// Checks, before anything is staged, that an output may go to `path`: it
@@ -54,18 +74,25 @@ pub fn check_destination(dir: &Path, path: &Path, input: &Path) -> Result<(), Re
 /// symlinks in the directories are resolved, or a directory entry for the
 /// same inode (a hard link, or another spelling on a case-insensitive disk).
 /// A symlink at `output` itself is replaced, not written through, so it is
-/// compared as the link it is.
+/// compared as the link it is. An input that is a symlink is both the link
+/// (replacing it loses the input as given) and the file it points to.
 pub fn is_same_file(input: &Path, output: &Path) -> bool {
-    let resolved = |path: &Path| -> Option<PathBuf> {
-        let parent = path.parent().filter(|p| !p.as_os_str().is_empty());
-        let parent = parent.unwrap_or(Path::new(".")).canonicalize().ok()?;
-        Some(parent.join(path.file_name()?))
+    let Some(output_entry) = entry(output) else {
+        return same_inode(input, output);
     };
-    let same_path = match (input.canonicalize(), resolved(output)) {
-        (Ok(input), Some(output)) => input == output,
-        _ => false,
-    };
-    same_path || same_inode(input, output)
+    let as_given = entry(input).is_some_and(|input| input == output_entry);
+    let target = input
+        .canonicalize()
+        .is_ok_and(|input| input == output_entry);
+    as_given || target || same_inode(input, output)
+}
+
+/// `path` with the symlinks of its directories resolved but not its last
+/// component: the directory entry a rename to `path` would replace.
+fn entry(path: &Path) -> Option<PathBuf> {
+    let parent = path.parent().filter(|p| !p.as_os_str().is_empty());
+    let parent = parent.unwrap_or(Path::new(".")).canonicalize().ok()?;
+    Some(parent.join(path.file_name()?))
 }
 
 #[cfg(unix)]
@@ -237,12 +264,22 @@ mod tests {
         let error = check_destination(dir.path(), &input, &input).unwrap_err();
         assert!(matches!(error, Refusal::OverInput { .. }), "{error}");
         assert!(error.to_string().contains("over the input"));
+        assert!(check_output_dir(&out).is_ok(), "a directory yet to be made");
+        assert!(check_output_dir(&input).is_err(), "a file");
+        assert!(
+            check_output_dir(&input.join("sub")).is_err(),
+            "under a file"
+        );
         #[cfg(unix)]
         {
             let linked = dir.path().join("linked");
             std::fs::create_dir(&linked).unwrap();
             std::fs::hard_link(&input, linked.join("cv.md")).unwrap();
             assert!(is_same_file(&input, &linked.join("cv.md")), "a hard link");
+            let symlink = dir.path().join("link.md");
+            std::os::unix::fs::symlink(&input, &symlink).unwrap();
+            assert!(is_same_file(&symlink, &symlink), "the link as given");
+            assert!(is_same_file(&symlink, &input), "the link's target");
         }
     }
 

@@ -204,6 +204,75 @@ fn invalid_utf8_is_located() {
 }
 
 #[test]
+fn a_long_line_is_shown_cut_around_the_caret_with_its_real_column() {
+    let dir = tempfile::tempdir().unwrap();
+    let long = "x".repeat(200_000);
+    let yaml = format!("basics:\n  name: Ada\n  email: ada@a.dev\nsummary: {long}: y\n");
+    fs::write(dir.path().join("r.yaml"), yaml).unwrap();
+    let assert = resumec(dir.path())
+        .args(["validate", "r.yaml"])
+        .assert()
+        .code(1);
+    let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    assert!(stderr.contains("r.yaml:4:200010"), "{stderr}");
+    assert!(stderr.len() < 2_000, "{} bytes of stderr", stderr.len());
+    let shown = stderr.lines().find(|l| l.starts_with("4 │ ")).unwrap();
+    assert_eq!(shown, format!("4 │ …{}: y", "x".repeat(100)));
+}
+
+#[test]
+fn problems_after_a_block_of_accented_lines_are_located_exactly() {
+    // The YAML parser counts a block scalar's lines in bytes, not
+    // characters; every position after one used to drift.
+    let dir = tempfile::tempdir().unwrap();
+    for newline in ["\n", "\r\n"] {
+        let yaml = [
+            "basics:",
+            "  name: Ada",
+            "  email: ada@a.dev",
+            "summary: |-",
+            "  Après plusieurs années, j'ai décidé de devenir indépendant.",
+            "",
+            "   Mon but est d'aider des équipes — à leur rythme.",
+            "experience:",
+            "  - company: Acme",
+            "    title: Engineer",
+            "    start: 09/2016",
+            "",
+        ]
+        .join(newline);
+        fs::write(dir.path().join("r.yaml"), yaml).unwrap();
+        resumec(dir.path())
+            .args(["validate", "r.yaml"])
+            .assert()
+            .code(1)
+            .stderr(contains("r.yaml:11:12").and(contains("11 │     start: 09/2016")));
+    }
+}
+
+#[test]
+fn snippets_show_control_characters_as_escapes() {
+    let dir = tempfile::tempdir().unwrap();
+    // "basics:" in UTF-16: every other byte is a NUL.
+    let utf16: Vec<u8> = "\u{feff}basics:\n  name: Ada\n"
+        .encode_utf16()
+        .flat_map(u16::to_le_bytes)
+        .collect();
+    fs::write(dir.path().join("r.yaml"), utf16).unwrap();
+    let assert = resumec(dir.path())
+        .args(["validate", "r.yaml"])
+        .assert()
+        .code(1);
+    let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    assert!(stderr.contains("not valid UTF-8"), "{stderr}");
+    assert!(stderr.contains(r"b\u{0}a\u{0}s\u{0}"), "{stderr}");
+    assert!(
+        !stderr.chars().any(|c| c.is_control() && c != '\n'),
+        "{stderr:?}"
+    );
+}
+
+#[test]
 fn deep_nesting_and_huge_files_are_refused_quickly() {
     let dir = tempfile::tempdir().unwrap();
     let deep = format!(

@@ -172,3 +172,24 @@ fn the_schema_allows_a_year_alone() {
     let schema = String::from_utf8(assert.get_output().stdout.clone()).unwrap();
     assert!(schema.contains("or `YYYY` for the year alone"), "{schema}");
 }
+
+#[test]
+fn a_job_missing_one_date_is_named_in_plain_words() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "basics:\n  name: Ada Quux\n  email: ada@quux.dev\nexperience:\n  - company: A\n    title: Engineer\n    start: 2020-01\n  - company: B\n    title: Analyst\n    end: 2019-01\n",
+    );
+    let assert = resumec(dir.path()).arg("validate").assert().success();
+    let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    assert!(
+        stderr.contains("warning: this job at A has no `end` date\n"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("warning: this job at B has no `start` date\n"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("no an "), "{stderr}");
+    assert!(!stderr.contains("no a "), "{stderr}");
+}

@@ -298,8 +298,6 @@ fn a_hanging_typst_times_out_and_is_killed_with_its_children() {
 /// A way to make an output directory unwritable, even for root.
 #[derive(Clone, Copy)]
 enum Unwritable {
-    /// `--out` below a regular file (ENOTDIR): works everywhere, as root too.
-    UnderARegularFile,
     /// A read-only bind mount of the directory over itself (EROFS).
     ReadOnlyMount,
     /// A 256 KiB tmpfs mounted on the directory, then filled (ENOSPC).
@@ -358,14 +356,6 @@ fn prepare(sandbox: &Sandbox, way: Unwritable, root: bool) -> Prepared {
         mounted,
     };
     match way {
-        Unwritable::UnderARegularFile => {
-            sandbox.good_build("out");
-            fs::write(sandbox.path("file"), "a regular file").unwrap();
-            Prepared {
-                out: "file/out",
-                ..prepared("Not a directory", true, None)
-            }
-        }
         Unwritable::ReadOnlyMount => {
             sandbox.good_build("out");
             let mounted = Mounted::new(&["--bind", out.to_str().unwrap()], &out)
@@ -400,12 +390,21 @@ fn prepare(sandbox: &Sandbox, way: Unwritable, root: bool) -> Prepared {
 #[test]
 fn an_unwritable_output_directory_fails_cleanly_naming_the_path() {
     let sandbox = Sandbox::new();
+    fs::write(sandbox.path("file"), "a regular file").unwrap();
+    let args = ["build", "--engine", "native", "--force", "--out"];
+    assert_fails_cleanly(
+        &sandbox,
+        &[&args[..], &["file/out"]].concat(),
+        2,
+        "--out file/out is not a directory",
+    );
+    assert_eq!(fs::read(sandbox.path("file")).unwrap(), b"a regular file");
+
     let root = fs::read_to_string("/proc/self/status")
         .unwrap()
         .lines()
         .any(|line| line.starts_with("Uid:") && line.split_whitespace().nth(1) == Some("0"));
     for way in [
-        Unwritable::UnderARegularFile,
         Unwritable::ReadOnlyMount,
         Unwritable::FullDisk,
         Unwritable::ReadOnlyMode,

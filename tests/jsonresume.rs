@@ -124,7 +124,6 @@ fn import_reports_every_field_that_does_not_carry_over() {
         "interests[0] (Fell running):",
         "references[0] (Tomasz Nowak):",
         "work[0].url:",
-        "work[0].description:",
         "work[1].startDate: the day of `2017-09-04` is dropped",
         "volunteer[0].url:",
         "projects[0].startDate:",
@@ -138,7 +137,11 @@ fn import_reports_every_field_that_does_not_carry_over() {
     ] {
         assert!(stderr.contains(lost), "{lost} not reported:\n{stderr}");
     }
-    assert!(stderr.contains("17 fields of"), "{stderr}");
+    assert!(stderr.contains("16 fields of"), "{stderr}");
+    assert!(
+        stderr.contains("work[0].description: the company's description; kept as the first line"),
+        "{stderr}"
+    );
     assert!(
         !stderr.contains("volunteer[0].startDate"),
         "a year alone crosses as a year:\n{stderr}"
@@ -183,9 +186,15 @@ fn import_then_export_keeps_basics_work_education_and_skills() {
     );
     assert_eq!(before.len(), after.len());
     for (a, b) in before.iter().zip(after) {
-        for key in ["name", "position", "highlights", "location", "summary"] {
+        for key in ["name", "position", "highlights", "location"] {
             assert_eq!(a[key], b[key], "work.{key}");
         }
+        // The company's description leads the job's summary, and stays there.
+        let summary = match (a["description"].as_str(), a["summary"].as_str()) {
+            (Some(description), Some(summary)) => json!(format!("{description}\n{summary}")),
+            _ => a["summary"].clone(),
+        };
+        assert_eq!(b["summary"], summary, "work.summary");
         assert_eq!(month(&a["startDate"]), month(&b["startDate"]));
         assert_eq!(month(&a["endDate"]), month(&b["endDate"]));
     }
@@ -285,12 +294,16 @@ fn import_refuses_bad_json_and_existing_files() {
 // Real JSON Resume documents from public repositories, vendored under
 // tests/fixtures/jsonresume/real/ (repository, path and commit of each in
 // SOURCES.md there): older field names, other languages, dates written
-// `07/2018` and `heute`, a scheme-less profile link.
-const REAL_FILES: [&str; 4] = [
+// `07/2018` and `heute`, a scheme-less profile link, volunteer roles and
+// languages under other names, company descriptions, highlight groups.
+const REAL_FILES: [&str; 7] = [
     "0xadada-en.json",
     "oliver-en.json",
     "parra-es.json",
     "schleindlsperger-de.json",
+    "selrahcd-fr.json",
+    "jesusgoku-es.json",
+    "riankawahara-ja.json",
 ];
 
 /// The text a reader sees in Markdown: text and code, rendered by CommonMark.
@@ -306,8 +319,10 @@ fn markdown_text(markdown: &str) -> String {
     common::squash(&words.concat())
 }
 
-/// Every job (title and employer), highlight and summary the JSON holds,
-/// read from the JSON itself, one line of text each.
+/// Every job and volunteer role (title, employer, company description,
+/// summary, highlights, named highlight groups) and every language the JSON
+/// holds, read from the JSON itself under any of the names real files use,
+/// one line of text each.
 fn json_facts(document: &Value) -> Vec<String> {
     let text = |v: &Value| v.as_str().unwrap_or_default().trim().to_owned();
     let mut facts = Vec::new();
@@ -316,14 +331,32 @@ fn json_facts(document: &Value) -> Vec<String> {
             facts.push(common::squash(line));
         }
     };
+    let either = |entry: &'_ Value, keys: &[&str]| -> Value {
+        let found = keys.iter().map(|key| &entry[*key]).find(|v| !v.is_null());
+        found.cloned().unwrap_or(Value::Null)
+    };
     lines(&document["basics"]["summary"]);
-    for job in document["work"].as_array().into_iter().flatten() {
+    let work = document["work"].as_array().into_iter().flatten();
+    for job in work.chain(document["volunteer"].as_array().into_iter().flatten()) {
         lines(&job["position"]);
-        lines(job.get("name").unwrap_or(&job["company"]));
+        lines(&either(job, &["name", "company", "organization"]));
+        lines(&job["description"]);
         lines(&job["summary"]);
         for highlight in job["highlights"].as_array().into_iter().flatten() {
             lines(highlight);
         }
+        for group in job["highlightGroups"].as_array().into_iter().flatten() {
+            lines(&group["section"]);
+            group["items"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .for_each(&mut lines);
+        }
+    }
+    for language in document["languages"].as_array().into_iter().flatten() {
+        lines(&either(language, &["language", "name"]));
+        lines(&either(language, &["fluency", "level"]));
     }
     facts
 }
@@ -342,10 +375,11 @@ fn real_files_import_validate_and_print_every_job_highlight_and_summary() {
         let document = read_json(&input);
         let imported: serde_yaml::Value =
             serde_yaml::from_str(&std::fs::read_to_string(&yaml).unwrap()).unwrap();
+        let entries = |section: &str| document[section].as_array().map_or(0, Vec::len);
         assert_eq!(
             imported["experience"].as_sequence().unwrap().len(),
-            document["work"].as_array().unwrap().len(),
-            "{name}: every job arrives"
+            entries("work") + entries("volunteer"),
+            "{name}: every job and volunteer role arrives"
         );
         resumec(dir.path())
             .arg("build")
@@ -378,7 +412,7 @@ fn a_real_file_with_older_names_prints_every_highlight_in_the_pdf() {
     let input = fixture("jsonresume/real/schleindlsperger-de.json");
     let (yaml, stderr) = import(dir.path(), &input);
     assert!(
-        stderr.contains("work[0].company: the older name of `name`"),
+        stderr.contains("work[0].company: an older or alternative name of `name`"),
         "{stderr}"
     );
     assert!(stderr.contains("`heute` read as `present`"), "{stderr}");
@@ -423,12 +457,12 @@ fn older_names_keep_every_job() {
     let (code, stderr, yaml) = import_json(dir.path(), json.to_string().as_bytes());
     assert_eq!(code, Some(0), "{stderr}");
     for note in [
-        "work[0].company: the older name of `name`",
-        "work[0].website: the older name of `url`",
-        "basics.website: the older name of `url`",
-        "basics.picture: the older name of `image`",
-        "volunteer[0].company: the older name of `organization`",
-        "publications[0].website: the older name of `url`",
+        "work[0].company: an older or alternative name of `name`",
+        "work[0].website: an older or alternative name of `url`",
+        "basics.website: an older or alternative name of `url`",
+        "basics.picture: an older or alternative name of `image`",
+        "volunteer[0].company: an older or alternative name of `organization`",
+        "publications[0].website: an older or alternative name of `url`",
     ] {
         assert!(stderr.contains(note), "{note}:\n{stderr}");
     }
@@ -642,4 +676,79 @@ fn years_stay_years_through_import_and_export() {
     assert_eq!(document["work"][0]["startDate"], "2016");
     assert_eq!(document["work"][0]["endDate"], "2019");
     assert_eq!(schema_errors(&document), Vec::<String>::new());
+}
+
+#[test]
+fn other_names_numbers_and_descriptions_are_read_and_noted_with_their_paths() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("other.json");
+    std::fs::write(
+        &input,
+        r#"{"basics": {"name": "Ada", "email": "ada@lovelace.dev"},
+            "volunteer": [{"name": "Burritalks.io", "position": "Curateur", "startDate": "2021-01"}],
+            "languages": [{"name": "Español", "level": "Nativo"}],
+            "work": [{"name": "Acme", "position": "Engineer", "startDate": "2020-01",
+                      "description": "Maker of anvils", "summary": "Built the ledger.",
+                      "highlights": ["Cut costs by", 30]},
+                     {"name": "Initech", "position": "Analyst", "startDate": "2018-01",
+                      "endDate": "2019-01", "description": "Stage de découverte"}]}"#,
+    )
+    .unwrap();
+    let (_, stderr) = import(dir.path(), &input);
+    for note in [
+        "volunteer[0].name: an older or alternative name of `organization`",
+        "languages[0].name: an older or alternative name of `language`",
+        "languages[0].level: an older or alternative name of `fluency`",
+        "work[0].highlights[1]: `30` is not a string; read as text",
+        "work[0].description: the company's description; kept as the first line",
+        "work[1].description: the company's description",
+    ] {
+        assert!(stderr.contains(note), "{note} not noted:\n{stderr}");
+    }
+    for wrong in [
+        "TODO",
+        "is empty",
+        "not a JSON Resume field",
+        "did not carry",
+    ] {
+        assert!(!stderr.contains(wrong), "{wrong}:\n{stderr}");
+    }
+    resumec(dir.path())
+        .args(["build", "imported.yaml", "--format", "txt", "--out", "out"])
+        .assert()
+        .success();
+    let txt =
+        common::squash(&std::fs::read_to_string(dir.path().join("out/imported.txt")).unwrap());
+    for fact in [
+        "Burritalks.io",
+        "Curateur",
+        "Español",
+        "Nativo",
+        "Cut costs by",
+        "30",
+        "Maker of anvils",
+        "Built the ledger.",
+        "Stage de découverte",
+    ] {
+        assert!(txt.contains(fact), "`{fact}` not printed:\n{txt}");
+    }
+}
+
+#[test]
+fn a_value_of_a_type_that_cannot_be_read_names_its_json_path() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("odd.json");
+    std::fs::write(
+        &input,
+        r#"{"work": [{"name": "Acme", "highlights": ["fine", {"text": "an object"}]}]}"#,
+    )
+    .unwrap();
+    resumec(dir.path())
+        .arg("import")
+        .arg(&input)
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains(
+            "not a JSON Resume document: at work[0].highlights[1]: invalid type: map, expected a string",
+        ));
 }

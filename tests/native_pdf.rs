@@ -158,3 +158,68 @@ fn a_newline_in_text_starts_a_new_line() {
         "{text}"
     );
 }
+
+#[test]
+fn missing_glyphs_are_one_warning_per_script_at_their_first_use() {
+    let dir = tempfile::tempdir().unwrap();
+    // 61 distinct Han characters (上 among the 60 of the range), CJK
+    // punctuation, and a snowman written
+    // only as an escape.
+    let han: String = ('\u{4e00}'..'\u{4e3c}').collect();
+    let yaml = format!(
+        "basics:\n  name: Ada 上海\n  email: ada@lovelace.dev\nsummary: \"Built {han}。 \\u2603 twice\"\n"
+    );
+    fs::write(dir.path().join("r.yaml"), yaml).unwrap();
+    let assert = resumec(dir.path())
+        .args(["build", "r.yaml", "--engine", "native", "--format", "pdf"])
+        .args(["--out", "out"])
+        .assert()
+        .success();
+    let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    let warnings: Vec<&str> = stderr
+        .lines()
+        .filter(|l| l.starts_with("warning: the PDF fonts"))
+        .collect();
+    assert_eq!(warnings.len(), 2, "{stderr}");
+    assert!(
+        warnings[0].contains("no glyphs for 62 CJK characters")
+            && warnings[0].contains("`上` (U+4E0A), `海` (U+6D77)")
+            && warnings[0].contains("and 57 more"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("r.yaml:2:13"),
+        "at the first use:\n{stderr}"
+    );
+    assert!(
+        stderr.contains("such as Noto Sans CJK) to layouts/fonts/"),
+        "{stderr}"
+    );
+    assert!(
+        warnings[1].contains("no glyph for `☃` (U+2603)"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("r.yaml:4:10"),
+        "the escape's value:\n{stderr}"
+    );
+    assert!(stderr.lines().count() < 25, "{stderr}");
+}
+
+#[test]
+fn a_line_mixing_cjk_and_latin_stays_inside_the_margins() {
+    // The fonts lack the CJK characters: they are drawn one em wide, and
+    // the line breaker must measure them so.
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("mixed.yaml");
+    let summary = "中文AB".repeat(30);
+    fs::write(
+        &input,
+        format!("basics:\n  name: Ada\n  email: ada@lovelace.dev\nsummary: \"{summary}\"\n"),
+    )
+    .unwrap();
+    let pdf = build_pdf(dir.path(), &input, "native", &[]);
+    let words = page_bounds::assert_inside_the_pages(&pdf, MARGINS);
+    let latin: usize = words.iter().map(|w| w.text.matches("AB").count()).sum();
+    assert_eq!(latin, 30, "{words:?}");
+}

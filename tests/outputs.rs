@@ -131,6 +131,54 @@ fn links_to_the_input_are_the_input() {
     );
 }
 
+#[cfg(unix)]
+#[test]
+fn a_symlinked_input_is_never_replaced_by_its_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let yaml = resume("");
+    fs::write(dir.path().join("r.yaml"), &yaml).unwrap();
+    std::os::unix::fs::symlink("r.yaml", dir.path().join("link.md")).unwrap();
+    resumec(dir.path())
+        .args(["build", "link.md", "--out", ".", "--format", "md"])
+        .assert()
+        .code(2)
+        .stderr(contains(
+            "./link.md would be written over the input link.md",
+        ));
+    let link = fs::symlink_metadata(dir.path().join("link.md")).unwrap();
+    assert!(link.file_type().is_symlink(), "the link is still a link");
+    assert_eq!(
+        fs::read_to_string(dir.path().join("link.md")).unwrap(),
+        yaml
+    );
+    assert!(!dir.path().join(".resumec-link.stamp").exists());
+    resumec(dir.path())
+        .args(["validate", "link.md"])
+        .assert()
+        .success();
+}
+
+#[test]
+fn out_must_be_a_directory() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("resume.yaml"), resume("")).unwrap();
+    fs::write(dir.path().join("min.yaml"), "mine").unwrap();
+    let before = snapshot(dir.path());
+    for out in ["min.yaml", "min.yaml/sub", "/dev/null"] {
+        resumec(dir.path())
+            .args(["build", "--out", out, "--format", "txt"])
+            .assert()
+            .code(2)
+            .stderr(
+                contains(format!(
+                    "error: --out {out} is not a directory; nothing was written"
+                ))
+                .and(contains("File exists").not()),
+            );
+    }
+    assert_eq!(snapshot(dir.path()), before, "nothing was written");
+}
+
 #[test]
 fn export_keeps_existing_files_unless_forced_and_never_replaces_its_input() {
     let dir = tempfile::tempdir().unwrap();

@@ -196,7 +196,7 @@ fn a_character_the_fonts_lack_is_a_located_warning() {
         .args(["build", "r.yaml", "--format", "pdf", "--engine", "typst"])
         .assert()
         .success()
-        .stderr(contains("have no `☃` (U+2603)").and(contains("r.yaml:2:13")));
+        .stderr(contains("have no glyph for `☃` (U+2603)").and(contains("r.yaml:2:13")));
 }
 
 /// Builds the real résumé's PDF with typst into `dir/NAME`, with the

@@ -11,6 +11,7 @@
 
 mod error;
 mod fonts;
+mod glyphs;
 mod options;
 mod plan;
 mod render;
@@ -29,6 +30,7 @@ use crate::model::load::{Loaded, Override, load_file_with};
 use crate::model::validate::validate;
 use crate::output::{Stamp, commit as commit_staged};
 use crate::render::{Fallback, Format, PdfEngine, pdf_engine};
+use glyphs::missing_glyph_warnings;
 use plan::Target;
 use render::{RenderedAll, fit_targets, render_all};
 
@@ -55,17 +57,6 @@ pub fn check_loaded(loaded: Loaded) -> Result<(Loaded, Vec<Diagnostic>), BuildEr
         });
     }
     Ok((loaded, diagnostics))
-}
-
-/// A warning that no embedded font has `c`, pointing at its first use.
-fn missing_glyph(text: &str, c: char) -> Diagnostic {
-    let span = text.find(c).map(|start| start..start + c.len_utf8());
-    Diagnostic::warning(format!(
-        "the PDF fonts have no `{c}` (U+{:04X}); it may print as a blank box or in another font",
-        u32::from(c)
-    ))
-    .at(span)
-    .help("replace the character, or add a font that has it to layouts/fonts/ and rebuild resumec")
 }
 
 /// A warning typst printed, passed on (its own location lines included).
@@ -105,8 +96,11 @@ pub fn build(input: &Path, options: &BuildOptions) -> Result<BuildReport, BuildE
     let base = input.parent().unwrap_or(Path::new(""));
     let (documents, fits) = fit_targets(targets, pdf.as_ref(), options, base)?;
     let rendered = render_all(&documents, pdf.as_ref(), options)?;
-    let missing = rendered.missing_glyphs.iter();
-    warnings.extend(missing.map(|&c| missing_glyph(&loaded.source.text, c)));
+    warnings.extend(missing_glyph_warnings(
+        &loaded.source.text,
+        &loaded.spans,
+        &rendered.missing_glyphs,
+    ));
     warnings.extend(rendered.engine_warnings.iter().map(|w| engine_warning(w)));
     let written = commit(rendered, &stamp)?;
     Ok(BuildReport {

@@ -11,7 +11,7 @@ use crate::diagnostic::Diagnostic;
 use crate::model::load::Loaded;
 use crate::model::schema_keys::did_you_mean;
 use crate::model::types::Resume;
-use crate::output::{Stamp, check_destination, output_path};
+use crate::output::{Stamp, check_destination, check_output_dir, output_path};
 use crate::variant;
 
 /// One document a build writes in every requested format.
@@ -67,13 +67,15 @@ pub fn output_paths(targets: &[Target], options: &BuildOptions) -> Vec<PathBuf> 
 }
 
 /// Checks every path the build would write, the stamp included, before it
-/// renders or stages anything: see [`check_destination`].
+/// renders or stages anything: see [`check_output_dir`] and
+/// [`check_destination`].
 pub fn check_destinations(
     input: &Path,
     targets: &[Target],
     stamp: &Stamp,
     options: &BuildOptions,
 ) -> Result<(), BuildError> {
+    check_output_dir(&options.out_dir)?;
     let outputs = output_paths(targets, options);
     for path in outputs.iter().chain([&stamp.path]) {
         check_destination(&options.out_dir, path, input)?;

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use resumec::build::{BuildError, check_loaded};
 use resumec::diagnostic::{Diagnostic, line_column_offset};
-use resumec::jsonresume::import::{Imported, read};
+use resumec::jsonresume::import::{self, Imported, read};
 use resumec::model::load::read::{ReadError, read_capped, too_large};
 use resumec::model::load::{Source, load_bytes, to_yaml};
 
@@ -63,7 +63,7 @@ fn report(file: &Path, imported: &Imported) {
 }
 
 /// Reads and converts the JSON Resume file, in bounded memory; a syntax
-/// error points at its line.
+/// error points at its line, a value of the wrong type names its path.
 fn read_json(path: &Path) -> Result<Imported, CliError> {
     let bytes = read_capped(path).map_err(|error| {
         CliError::Failure(match error {
@@ -74,15 +74,20 @@ fn read_json(path: &Path) -> Result<Imported, CliError> {
     let text = String::from_utf8(bytes)
         .map_err(|_| CliError::Failure(format!("{} is not UTF-8 text", path.display())))?;
     read(&text).map_err(|error| {
-        let located = error.line() > 0;
         let text = text.strip_prefix('\u{feff}').unwrap_or(&text).to_owned();
-        let offset = line_column_offset(&text, error.line(), error.column());
+        let at = match &error {
+            import::ReadError::Syntax(syntax) => {
+                let offset = line_column_offset(&text, syntax.line(), syntax.column());
+                Some(offset..offset)
+            }
+            import::ReadError::Shape { .. } => None,
+        };
         let source = Source {
             path: path.to_owned(),
             text,
         };
         let diagnostic = Diagnostic::error(format!("not a JSON Resume document: {error}"))
-            .at(located.then_some(offset..offset))
+            .at(at)
             .help("JSON Resume documents follow https://jsonresume.org/schema");
         CliError::Located {
             source,

@@ -21,7 +21,7 @@ pub use resumec::diagnostic::count;
 use resumec::diagnostic::{self, Diagnostic, SourceFile};
 use resumec::jsonresume::Loss;
 use resumec::model::load::Source;
-use resumec::output::is_same_file;
+use resumec::output::{Refusal, is_same_file};
 
 /// Exit statuses, as documented in the README.
 pub mod exit {
@@ -118,6 +118,13 @@ fn print_build_error(error: &BuildError) {
         BuildError::Read { message, .. } => eprintln!("error: {message}"),
         BuildError::Render(error) => eprintln!("error: {error}; nothing was written"),
         BuildError::Theme(error) => eprintln!("error: {error}; nothing was written"),
+        BuildError::Refused(Refusal::NotADirectory { dir }) => {
+            eprintln!(
+                "error: --out {} is not a directory; nothing was written",
+                dir.display()
+            );
+            eprintln!("help: choose another output directory with --out");
+        }
         BuildError::Refused(refusal) => {
             eprintln!("error: {refusal}; nothing was written");
             eprintln!("help: choose another output directory with --out");

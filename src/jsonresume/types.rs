@@ -2,7 +2,11 @@
 //!
 //! Every field the schema defines is named here, so a field resumec cannot
 //! carry over is a field it knows it is dropping. The schema lets objects
-//! hold extra keys; those land in `extra` and are reported, never ignored.
+//! hold extra keys; those land in `extra` and are reported, never ignored,
+//! except a few that real documents write and résumé content needs (marked
+//! "not in v1.0.0": a job's `highlightGroups`, the `location` of a volunteer
+//! role or a school, a school's `description`, the `summary` of a
+//! certificate or a language), which are read.
 //! Dates stay strings: JSON Resume allows `YYYY`, `YYYY-MM` and `YYYY-MM-DD`.
 //! Every field may be missing; absent ones are left out when writing.
 
@@ -109,6 +113,21 @@ pub struct Work {
     pub summary: Option<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub highlights: Vec<String>,
+    /// Not in v1.0.0: highlights in named groups.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub highlight_groups: Vec<HighlightGroup>,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// Not in v1.0.0: a named group of a job's highlights.
+#[skip_serializing_none]
+#[derive(Debug, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct HighlightGroup {
+    pub section: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub items: Vec<String>,
     #[serde(flatten)]
     pub extra: Extra,
 }
@@ -118,6 +137,8 @@ pub struct Work {
 #[serde(default, rename_all = "camelCase")]
 pub struct Volunteer {
     pub organization: Option<String>,
+    /// Not in v1.0.0.
+    pub location: Option<String>,
     pub position: Option<String>,
     pub url: Option<String>,
     pub start_date: Option<String>,
@@ -134,6 +155,10 @@ pub struct Volunteer {
 #[serde(default, rename_all = "camelCase")]
 pub struct Education {
     pub institution: Option<String>,
+    /// Not in v1.0.0.
+    pub location: Option<String>,
+    /// Not in v1.0.0: a line about the studies.
+    pub description: Option<String>,
     pub url: Option<String>,
     pub area: Option<String>,
     pub study_type: Option<String>,
@@ -166,6 +191,8 @@ pub struct Certificate {
     pub date: Option<String>,
     pub url: Option<String>,
     pub issuer: Option<String>,
+    /// Not in v1.0.0.
+    pub summary: Option<String>,
     #[serde(flatten)]
     pub extra: Extra,
 }
@@ -201,6 +228,8 @@ pub struct Skill {
 pub struct Language {
     pub language: Option<String>,
     pub fluency: Option<String>,
+    /// Not in v1.0.0.
+    pub summary: Option<String>,
     #[serde(flatten)]
     pub extra: Extra,
 }

@@ -138,8 +138,8 @@ fn check_undated_jobs(resume: &Resume, spans: &SpanIndex, found: &mut Vec<Diagno
         let missing = match (job.start, job.end) {
             (Some(_), Some(_)) => continue,
             (None, None) => "`start` and `end` dates",
-            (None, Some(_)) => "a `start` date",
-            (Some(_), None) => "an `end` date",
+            (None, Some(_)) => "`start` date",
+            (Some(_), None) => "`end` date",
         };
         found.push(
             Diagnostic::warning(format!("this job at {} has no {missing}", job.company))

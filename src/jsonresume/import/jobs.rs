@@ -21,11 +21,23 @@ impl Importer {
             &work.url,
             "resume.yaml jobs have no company URL",
         );
-        self.losses.lose_if(
-            format!("{field}.description"),
-            &work.description,
-            "resume.yaml jobs have no company description",
-        );
+        let summary = match (text(&work.description), text(&work.summary)) {
+            (Some(description), summary) => {
+                self.note(
+                    &format!("{field}.description"),
+                    "the company's description; kept as the first line of the job's summary"
+                        .to_owned(),
+                );
+                Some(summary.map_or(description.clone(), |s| format!("{description}\n{s}")))
+            }
+            (None, summary) => summary,
+        };
+        if !work.highlight_groups.is_empty() {
+            self.note(
+                &format!("{field}.highlightGroups"),
+                "not in JSON Resume v1.0.0; read as named bullet groups".to_owned(),
+            );
+        }
         self.job(
             &field,
             Role {
@@ -34,8 +46,9 @@ impl Importer {
                 location: text(&work.location),
                 start: &work.start_date,
                 end: &work.end_date,
-                summary: &work.summary,
+                summary,
                 highlights: &work.highlights,
+                highlight_groups: &work.highlight_groups,
                 tags: Vec::new(),
             },
         )
@@ -54,11 +67,12 @@ impl Importer {
             Role {
                 organization: &role.organization,
                 position: &role.position,
-                location: None,
+                location: text(&role.location),
                 start: &role.start_date,
                 end: &role.end_date,
-                summary: &role.summary,
+                summary: text(&role.summary),
                 highlights: &role.highlights,
+                highlight_groups: &[],
                 tags: vec![VOLUNTEER_TAG.to_owned()],
             },
         )
@@ -75,24 +89,12 @@ impl Importer {
             _ => self.end_date(&end_field, role.end.as_deref()),
         };
         let (start, end) = self.period(field, start, end);
-        let bullets: Vec<Bullet> = (role.highlights.iter())
-            .filter_map(|h| prose(Some(h)))
-            .map(|text| Bullet {
-                text,
-                tags: Vec::new(),
-                priority: None,
-            })
+        let unnamed = (None, role.highlights);
+        let named = (role.highlight_groups.iter()).map(|g| (text(&g.section), g.items.as_slice()));
+        let groups = std::iter::once(unnamed)
+            .chain(named)
+            .filter_map(|(name, items)| group(name, items))
             .collect();
-        let groups = match bullets.is_empty() {
-            true => Vec::new(),
-            false => vec![Group {
-                name: None,
-                bullets,
-                technologies: Vec::new(),
-                tags: Vec::new(),
-                priority: None,
-            }],
-        };
         Some(Job {
             company,
             title,
@@ -114,7 +116,27 @@ struct Role<'a> {
     location: Option<String>,
     start: &'a Option<String>,
     end: &'a Option<String>,
-    summary: &'a Option<String>,
+    summary: Option<String>,
     highlights: &'a [String],
+    highlight_groups: &'a [types::HighlightGroup],
     tags: Vec<String>,
+}
+
+/// A bullet group of `items`, or none when they hold no text.
+fn group(name: Option<String>, items: &[String]) -> Option<Group> {
+    let bullets: Vec<Bullet> = (items.iter())
+        .filter_map(|h| prose(Some(h)))
+        .map(|text| Bullet {
+            text,
+            tags: Vec::new(),
+            priority: None,
+        })
+        .collect();
+    (!bullets.is_empty()).then(|| Group {
+        name: name.as_deref().and_then(|n| prose(Some(n))),
+        bullets,
+        technologies: Vec::new(),
+        tags: Vec::new(),
+        priority: None,
+    })
 }

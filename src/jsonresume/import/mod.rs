@@ -38,14 +38,34 @@ pub struct Imported {
     pub losses: Vec<Loss>,
 }
 
+/// Why a JSON Resume document could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum ReadError {
+    /// Not JSON: the error carries its line and column.
+    #[error("{0}")]
+    Syntax(serde_json::Error),
+    /// JSON, but a value has a type the schema does not allow there and
+    /// that cannot be read as one it does (an object where text belongs).
+    #[error("at {path}: {error}")]
+    Shape {
+        /// The JSON path of the value: `work[0].highlights[1]`.
+        path: String,
+        error: serde_json::Error,
+    },
+}
+
 /// Reads a JSON Resume document (a UTF-8 byte order mark is allowed) and
-/// converts it. A syntax error carries its line and column; a document of
-/// the wrong shape, line 0.
-pub fn read(text: &str) -> Result<Imported, serde_json::Error> {
+/// converts it. A syntax error carries its line and column; a value of the
+/// wrong type, its path.
+pub fn read(text: &str) -> Result<Imported, ReadError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut value: serde_json::Value = serde_json::from_str(text)?;
+    let mut value: serde_json::Value = serde_json::from_str(text).map_err(ReadError::Syntax)?;
     let mended = normalize(&mut value);
-    let document: JsonResume = serde_json::from_value(value)?;
+    let document: JsonResume =
+        serde_path_to_error::deserialize(value).map_err(|error| ReadError::Shape {
+            path: error.path().to_string(),
+            error: error.into_inner(),
+        })?;
     let mut imported = import(&document);
     imported.notes.splice(0..0, mended.notes);
     imported.losses.splice(0..0, mended.losses);

@@ -106,6 +106,9 @@ impl Importer {
         if let Some(score) = text(&school.score) {
             details.push(format!("{SCORE_PREFIX}{score}"));
         }
+        if let Some(description) = text(&school.description) {
+            details.push(description);
+        }
         if !school.courses.is_empty() {
             details.push(format!("{COURSES_PREFIX}{}", school.courses.join(", ")));
         }
@@ -126,7 +129,7 @@ impl Importer {
                 &school.institution,
                 UNFILLED,
             ),
-            location: None,
+            location: text(&school.location),
             start,
             end,
             details: details.iter().filter_map(|d| prose(Some(d))).collect(),
@@ -136,11 +139,8 @@ impl Importer {
     pub(super) fn certificate(&mut self, i: usize, cert: &types::Certificate) -> Option<Entry> {
         let field = format!("certificates[{i}]");
         self.extra(&field, &cert.extra);
-        let none = None;
-        self.entry(
-            &field,
-            [&cert.name, &cert.issuer, &cert.date, &cert.url, &none],
-        )
+        let c = cert;
+        self.entry(&field, [&c.name, &c.issuer, &c.date, &c.url, &c.summary])
     }
 
     pub(super) fn publication(
@@ -167,11 +167,8 @@ impl Importer {
     pub(super) fn language(&mut self, i: usize, language: &types::Language) -> Option<Entry> {
         let field = format!("languages[{i}]");
         self.extra(&field, &language.extra);
-        let none = None;
-        self.entry(
-            &field,
-            [&language.language, &language.fluency, &none, &none, &none],
-        )
+        let l = language;
+        self.entry(&field, [&l.language, &l.fluency, &None, &None, &l.summary])
     }
 
     /// An entry from its `[title, subtitle, date, url, summary]`.

@@ -4,6 +4,7 @@
 //! The index is the parsed tree itself: a lookup walks from the root along
 //! the path, so nothing is copied per level and building costs nothing extra.
 
+use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 
 use super::tree::{Kind, NodeId, Tree};
@@ -43,6 +44,32 @@ impl SpanIndex {
         Some(self.tree.nodes[key.unwrap_or(value)].span.clone())
     }
 
+    /// Where each of `chars` is first written in `source`, in file order: the
+    /// character itself, or the whole value when it is written another way
+    /// (an escape such as `"\u202e"`). Characters the document does not
+    /// hold are left out.
+    pub fn first_uses(&self, source: &str, chars: &BTreeSet<char>) -> BTreeMap<char, Range<usize>> {
+        let mut found = BTreeMap::new();
+        for node in &self.tree.nodes {
+            let Kind::Scalar { text, .. } = &node.kind else {
+                continue;
+            };
+            for c in text.chars().filter(|c| chars.contains(c)) {
+                found.entry(c).or_insert_with(|| {
+                    let written = source.get(node.span.clone()).and_then(|s| s.find(c));
+                    written.map_or(node.span.clone(), |at| {
+                        let start = node.span.start + at;
+                        start..start + c.len_utf8()
+                    })
+                });
+            }
+            if found.len() == chars.len() {
+                break;
+            }
+        }
+        found
+    }
+
     /// The key (when the last step is a mapping key) and value nodes at `path`.
     fn find(&self, path: &[impl AsRef<str>]) -> Option<(Option<NodeId>, NodeId)> {
         let mut at = (None, self.tree.root);
@@ -78,5 +105,15 @@ mod tests {
         );
         assert_eq!(spans.top_level_keys, ["basics", "experience"]);
         assert_eq!(spans.value(&["experience", "1"]), None);
+    }
+
+    #[test]
+    fn finds_where_characters_are_first_written_even_as_escapes() {
+        let text = "a: \"x\\u202Ey\"\nb: [☃, ☃]\n";
+        let spans = SpanIndex::new(parse(text).unwrap());
+        let uses = spans.first_uses(text, &BTreeSet::from(['\u{202e}', '☃', '漢']));
+        assert_eq!(&text[uses[&'\u{202e}'].clone()], "\"x\\u202Ey\"");
+        assert_eq!(uses[&'☃'].start, text.find('☃').unwrap());
+        assert!(!uses.contains_key(&'漢'));
     }
 }

@@ -20,7 +20,7 @@ pub fn too_deep(span: Range<usize>) -> Diagnostic {
 
 /// A parser error as a located diagnostic.
 pub fn scan_error(text: &str, error: &ScanError) -> Diagnostic {
-    let at = ByteOffsets::new(text).of(error.marker().index());
+    let at = ByteOffsets::new(text).of(error.marker());
     let info = error.info();
     if let Some(tab) = indenting_tab(text, at, info.contains("tab")) {
         return Diagnostic::error("a tab in the indentation")

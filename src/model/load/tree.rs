@@ -145,7 +145,7 @@ pub fn parse(text: &str) -> Result<Tree, Vec<Diagnostic>> {
 impl Builder<'_> {
     /// Takes one event; `Ok(false)` at the end of the stream.
     fn event(&mut self, event: Event, marker: Marker) -> Result<bool, Diagnostic> {
-        let start = self.offsets.of(marker.index());
+        let start = self.offsets.of(&marker);
         match event {
             Event::StreamEnd => return Ok(false),
             Event::DocumentStart if self.root.is_some() => {

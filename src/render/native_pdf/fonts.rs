@@ -6,7 +6,6 @@ use std::sync::OnceLock;
 
 use printpdf::{FontId, ParsedFont, PdfDocument, PdfFont};
 use subsetter::GlyphRemapper;
-use ttf_parser::GlyphId;
 
 use crate::hash::fnv1a_seeded;
 use crate::render::layouts::FONTS;
@@ -73,11 +72,15 @@ impl Face {
     }
 }
 
-/// The advance width of the glyph drawing `c` (`.notdef` when the face has
-/// none), in font units.
+/// The advance width of `c` as the PDF draws it, in font units. A
+/// character the face lacks is drawn as `.notdef` with no width of its own
+/// in the font's widths, so a reader advances it by the PDF's default width,
+/// `/DW 1000`: one em.
 fn advance_of(face: &ttf_parser::Face<'_>, c: char) -> u16 {
-    let glyph = face.glyph_index(c).unwrap_or(GlyphId(0));
-    face.glyph_hor_advance(glyph).unwrap_or(0)
+    match face.glyph_index(c) {
+        Some(glyph) => face.glyph_hor_advance(glyph).unwrap_or(0),
+        None => face.units_per_em(),
+    }
 }
 
 /// The four faces, in [`Style::ALL`] order, parsed once per process.
@@ -174,6 +177,8 @@ mod tests {
         assert!((width("a—b") - (width("a") + width("—") + width("b"))).abs() < 1e-4);
         assert!(width("WWW") > width("iii"));
         assert!(fonts.width(Style::Bold, "Résumé", 10.0) > width("Résumé"));
+        // A character the font lacks advances one em, as the PDF draws it.
+        assert_eq!(width("中"), 10.0);
     }
 
     #[test]

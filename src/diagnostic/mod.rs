@@ -1,14 +1,19 @@
 //! One `Diagnostic` type for every stage, and its terminal rendering.
 //!
 //! A diagnostic carries a byte span into the source file when it has one;
-//! codespan-reporting turns that into `file:line:col`, the source line and a
-//! caret, followed by the hint.
+//! codespan-reporting turns that into `file:line:col`, the source line (cut
+//! and escaped by [`excerpt`]) and a caret, followed by the hint.
+
+mod excerpt;
 
 use std::ops::Range;
 
 use codespan_reporting::diagnostic::{Diagnostic as Report, Label};
 use codespan_reporting::files::SimpleFile;
 use codespan_reporting::term;
+
+use excerpt::Excerpt;
+pub use excerpt::push_printable;
 
 /// How bad a problem is: errors stop a build, warnings do not.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -70,8 +75,8 @@ pub struct SourceFile<'a> {
 
 /// Renders diagnostics the way rustc and typst do, with the offending line.
 pub fn render(source: &SourceFile<'_>, diagnostics: &[Diagnostic]) -> String {
-    let file = SimpleFile::new(source.name, source.text);
     let config = term::Config::default();
+    let starts = line_starts(source.text);
     let mut out = String::new();
     for diagnostic in diagnostics {
         let mut report = match diagnostic.severity {
@@ -80,13 +85,23 @@ pub fn render(source: &SourceFile<'_>, diagnostics: &[Diagnostic]) -> String {
         }
         .with_message(&diagnostic.message);
         let mut notes = Vec::new();
-        match &diagnostic.span {
-            Some(span) => report = report.with_labels(vec![Label::primary((), span.clone())]),
+        let excerpt = diagnostic
+            .span
+            .clone()
+            .map(|span| Excerpt::new(source.name, source.text, &starts, span));
+        match &excerpt {
+            Some(excerpt) => {
+                report = report.with_labels(vec![Label::primary((), excerpt.span.clone())])
+            }
             None => notes.push(format!("in {}", source.name)),
         }
         notes.extend(diagnostic.help.iter().map(|help| format!("help: {help}")));
         report = report.with_notes(notes);
-        match term::emit_into_string(&config, &file, &report) {
+        let rendered = match &excerpt {
+            Some(excerpt) => term::emit_into_string(&config, excerpt, &report),
+            None => term::emit_into_string(&config, &SimpleFile::new(source.name, ""), &report),
+        };
+        match rendered {
             Ok(text) => out.push_str(&text),
             // A span outside the file: still say what is wrong.
             Err(_) => out.push_str(&format!("{}: {}\n", source.name, diagnostic.message)),
