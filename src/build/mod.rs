@@ -2,7 +2,7 @@
 //! `plan` chooses the targets (variants applied, names checked once) and
 //! checks every path it will write; the PDF engine is chosen; `render`
 //! fits each target with a page budget and then renders every format of
-//! every document in memory; [`commit`] renames them all into place.
+//! every document in memory; `commit` renames them all into place.
 //!
 //! Every format is rendered and staged before the first file is replaced,
 //! so bad input or a failing engine leaves existing outputs untouched (see

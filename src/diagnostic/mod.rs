@@ -2,7 +2,7 @@
 //!
 //! A diagnostic carries a byte span into the source file when it has one;
 //! codespan-reporting turns that into `file:line:col`, the source line (cut
-//! and escaped by [`excerpt`]) and a caret, followed by the hint.
+//! and escaped by `excerpt`) and a caret, followed by the hint.
 
 mod excerpt;
 

@@ -24,7 +24,7 @@ fn page_characters() -> impl Iterator<Item = char> {
 
 /// `@font-face` rules for every face of `families`, and the regular face
 /// of `plain_families` (whose bold and italic the browser may synthesize),
-/// each subset to `characters` (plus [`page_characters`]); a face that
+/// each subset to `characters` (plus `page_characters`); a face that
 /// cannot be subset is left out, and the browser falls back to the next
 /// family.
 pub fn font_faces<'a>(

@@ -3,9 +3,9 @@
 //! The posting's keywords are the skills a job description names, the
 //! vocabulary terms its prose mentions ([`vocabulary`]: the résumé's own
 //! skills, technologies and concepts plus common technology terms) and the
-//! words in it that look technical ([`keywords`]). A keyword is covered when
+//! words in it that look technical ([`keywords`](mod@keywords)). A keyword is covered when
 //! the résumé shows it anywhere — in any section, as the render view holds
-//! it — compared by key ([`words`]), so `Node.js` matches `NodeJS` and
+//! it — compared by key ([`words`](mod@words)), so `Node.js` matches `NodeJS` and
 //! `Postgres` matches `PostgreSQL`.
 
 pub mod keywords;

@@ -4,7 +4,7 @@
 //!
 //! No entry (a job, a degree, a project, …) is dropped for a missing field:
 //! a required text the document lacks becomes the placeholder
-//! [`UNFILLED`], and a job keeps whichever of its dates can be read;
+//! `UNFILLED`, and a job keeps whichever of its dates can be read;
 //! validation flags both.
 
 mod fields;

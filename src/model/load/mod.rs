@@ -1,11 +1,11 @@
 //! Loading `resume.yaml`: the only module that parses (or writes) YAML.
 //!
 //! The file is read in bounded memory ([`read`]) and parsed once, by
-//! yaml-rust2, into a tree of located nodes ([`tree`]). That tree is checked
+//! yaml-rust2, into a tree of located nodes (`tree`). That tree is checked
 //! against the model's JSON Schema, reporting every type error, missing
-//! field and unknown key at once ([`check`]); then it is deserialized into
-//! the model ([`de`]) and kept as the [`SpanIndex`] that later checks use to
-//! point at lines. [`syntax`] rewords what the parser rejects. [`to_yaml`]
+//! field and unknown key at once (`check`); then it is deserialized into
+//! the model (`de`) and kept as the [`SpanIndex`] that later checks use to
+//! point at lines. `syntax` rewords what the parser rejects. [`to_yaml`]
 //! writes YAML back (for `resumec import`) from serde_yaml's value of the
 //! model: serde_yaml, archived upstream, is used for nothing else.
 
