@@ -1,6 +1,7 @@
 # resumec — `make` builds the résumé into out/, `make test` runs every test.
 # Both install what they need: the pinned typst CLI (for the polished PDF)
-# and, for the tests, poppler-utils and Chromium from Debian.
+# and, for the tests, poppler-utils, Chromium and LibreOffice (Writer, no GUI)
+# from Debian.
 
 TYPST_VERSION := 0.15.1
 CARGO         ?= cargo
@@ -25,12 +26,13 @@ typst:
 	  $(CARGO) install --locked typst-cli@$(TYPST_VERSION); \
 	fi
 
-## Install what the tests read PDFs and HTML with.
+## Install what the tests read PDFs, HTML and Word files with.
 test-tools: typst
-	@if command -v pdftotext >/dev/null && command -v pdfinfo >/dev/null && command -v chromium >/dev/null; then \
-	  echo "poppler-utils and chromium found"; \
+	@if command -v pdftotext >/dev/null && command -v pdfinfo >/dev/null && command -v chromium >/dev/null \
+	    && command -v soffice >/dev/null; then \
+	  echo "poppler-utils, chromium and libreoffice found"; \
 	else \
-	  $(SUDO) apt-get update && $(SUDO) apt-get install -y poppler-utils chromium; \
+	  $(SUDO) apt-get update && $(SUDO) apt-get install -y poppler-utils chromium libreoffice-writer-nogui; \
 	fi
 
 ## Formatting, lints and the whole test suite.

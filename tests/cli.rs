@@ -382,7 +382,7 @@ fn bom_and_crlf_are_accepted() {
 fn usage_errors_exit_2_and_help_has_examples() {
     let dir = tempfile::tempdir().unwrap();
     resumec(dir.path())
-        .args(["build", "--format", "docx"])
+        .args(["build", "--format", "rtf"])
         .assert()
         .code(2);
     for command in ["validate", "build"] {
@@ -406,7 +406,7 @@ fn formats_are_read_in_any_case_with_spaces_and_unknown_ones_get_the_closest() {
         assert!(dir.path().join("out").join(name).is_file(), "{name}");
     }
     assert!(!dir.path().join("out/resume.pdf").exists());
-    for (unknown, closest) in [("docx", "pdf"), ("markdown", "md"), ("htlm", "html")] {
+    for (unknown, closest) in [("doc", "docx"), ("markdown", "md"), ("htlm", "html")] {
         resumec(dir.path())
             .args(["build", "--format", unknown])
             .assert()

@@ -8,7 +8,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use common::{
-    chromium, console_errors, file_url, fixture, hostile_strings, pdftotext, portfolio_facts,
+    assert_facts_in_order, chromium, console_errors, file_url, fixture, hostile_strings, pdftotext,
     real_resume, resumec, squash,
 };
 use predicates::prelude::PredicateBooleanExt;
@@ -37,43 +37,6 @@ fn build(dir: &Path, input: &Path, formats: &str, args: &[&str]) -> PathBuf {
         .success();
     dir.join("out")
         .join(input.file_stem().unwrap().to_str().unwrap())
-}
-
-/// Jobs, titles, group names and bullets of resume.yaml in file order, read
-/// from the file by hand (technologies repeat, so they are not ordered).
-fn ordered_facts() -> Vec<String> {
-    let yaml: serde_yaml::Value =
-        serde_yaml::from_str(&fs::read_to_string(real_resume()).unwrap()).unwrap();
-    let mut facts = Vec::new();
-    for job in yaml["experience"].as_sequence().unwrap() {
-        facts.push(job["company"].as_str().unwrap().to_owned());
-        facts.push(job["title"].as_str().unwrap().to_owned());
-        for group in job["groups"].as_sequence().unwrap() {
-            facts.push(group["name"].as_str().unwrap().to_owned());
-            for bullet in group["bullets"].as_sequence().unwrap() {
-                facts.push(bullet.as_str().unwrap().to_owned());
-            }
-        }
-    }
-    for project in yaml["projects"].as_sequence().unwrap() {
-        facts.push(project["name"].as_str().unwrap().to_owned());
-    }
-    facts
-}
-
-/// Every fact of the résumé is in `text`, and the ordered ones in order.
-fn assert_facts_in_order(text: &str, what: &str) {
-    let flat = squash(text);
-    for fact in portfolio_facts() {
-        assert!(flat.contains(&squash(&fact)), "{what}: missing {fact}");
-    }
-    let mut from = 0;
-    for fact in ordered_facts() {
-        let at = flat[from..]
-            .find(&squash(&fact))
-            .unwrap_or_else(|| panic!("{what}: `{fact}` is out of order"));
-        from += at + squash(&fact).len();
-    }
 }
 
 /// The visible text of an HTML page as Chromium builds it.

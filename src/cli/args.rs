@@ -209,7 +209,7 @@ pub struct BuildArgs {
     /// Directory the outputs are written to
     #[arg(long, default_value = "out", value_name = "DIR")]
     pub out: PathBuf,
-    /// Formats to write, comma-separated: pdf, html, md, txt, typ [default: pdf,html,md,txt]
+    /// Formats to write, comma-separated: pdf, html, md, txt, docx, typ [default: pdf,html,md,txt]
     #[arg(long, value_delimiter = ',', value_name = "FORMATS", value_parser = format_name)]
     pub format: Vec<Format>,
     /// PDF engine: typst when found, else the built-in one
@@ -302,9 +302,9 @@ const FORMAT_ALIASES: &[(&str, Format)] = &[
     ("plain", Format::Txt),
     ("htm", Format::Html),
     ("typst", Format::Typ),
-    ("docx", Format::Pdf),
-    ("doc", Format::Pdf),
-    ("odt", Format::Pdf),
+    ("doc", Format::Docx),
+    ("word", Format::Docx),
+    ("odt", Format::Docx),
 ];
 
 /// One `--format` name, in any case and with spaces around it allowed
@@ -346,7 +346,8 @@ mod tests {
     #[test]
     fn an_unknown_format_names_the_closest() {
         for (unknown, closest) in [
-            ("docx", "pdf"),
+            ("doc", "docx"),
+            ("odt", "docx"),
             ("markdown", "md"),
             ("htlm", "html"),
             ("text", "txt"),

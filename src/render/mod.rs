@@ -6,6 +6,7 @@
 
 pub mod cache;
 pub mod design;
+pub mod docx;
 pub mod eject;
 pub mod fonts;
 pub mod glyphs;
@@ -33,16 +34,18 @@ pub enum Format {
     Html,
     Md,
     Txt,
+    Docx,
     Typ,
 }
 
 impl Format {
     /// Every format, in the order they are listed.
-    pub const ALL: [Format; 5] = [
+    pub const ALL: [Format; 6] = [
         Format::Pdf,
         Format::Html,
         Format::Md,
         Format::Txt,
+        Format::Docx,
         Format::Typ,
     ];
 
@@ -55,6 +58,7 @@ impl Format {
             Format::Html => "html",
             Format::Md => "md",
             Format::Txt => "txt",
+            Format::Docx => "docx",
             Format::Typ => "typ",
         }
     }
@@ -193,6 +197,7 @@ pub fn backend(format: Format, pdf: Option<&PdfEngine>) -> Result<Box<dyn Backen
         Format::Txt => Ok(Box::new(text::Text)),
         Format::Md => Ok(Box::new(markdown::Markdown)),
         Format::Html => Ok(Box::new(html::Html)),
+        Format::Docx => Ok(Box::new(docx::Word)),
         Format::Typ => Ok(Box::new(TypstSource)),
         Format::Pdf => match pdf {
             Some(PdfEngine::Typst(typst)) => Ok(Box::new(TypstPdf(typst.clone()))),
