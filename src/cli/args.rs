@@ -224,6 +224,9 @@ pub struct BuildArgs {
     /// Build the full résumé and every declared variant, each into its own files
     #[arg(long, conflicts_with = "variant")]
     pub all_variants: bool,
+    /// Leave out the cover letters that the built variants have under `letters:`
+    #[arg(long)]
+    pub no_letters: bool,
     /// List every item a page budget (`max_pages`) drops
     #[arg(long)]
     pub explain: bool,
