@@ -17,8 +17,10 @@ use std::ops::Range;
 
 use super::error::BuildError;
 use crate::diagnostic::{Diagnostic, count};
+use crate::model::date::today;
 use crate::model::day::Day;
 use crate::model::load::{Loaded, Source};
+use crate::model::schema_keys::did_you_mean;
 use crate::model::types::{Letter, Resume};
 use crate::render::design::Tokens;
 use crate::render::letter::{LetterContext, LetterView};
@@ -48,6 +50,37 @@ impl PlannedLetter {
     pub fn view(&self, resume: &Resume, today: Day, design: Tokens) -> LetterView {
         LetterView::new(resume, &self.key, &self.letter, today, design)
     }
+}
+
+/// The view of the letter named `key` (for `tailor --letter`), sent by
+/// `resume`; an unknown name is an error with "did you mean".
+pub fn letter_named(loaded: &Loaded, resume: &Resume, key: &str) -> Result<LetterView, BuildError> {
+    if let Some(letter) = loaded.resume.letters.get(key) {
+        let today = Day::parse(&today()).unwrap_or(Day {
+            year: 1970,
+            month: 1,
+            day: 1,
+        });
+        return Ok(LetterView::new(
+            resume,
+            key,
+            letter,
+            today,
+            Tokens::default(),
+        ));
+    }
+    let declared: Vec<String> = loaded.resume.letters.keys().cloned().collect();
+    let diagnostic =
+        Diagnostic::error(format!("there is no letter `{key}`")).at(loaded.spans.key(&["letters"]));
+    let diagnostic = match did_you_mean(key, &declared) {
+        Some(suggestion) => diagnostic.help(format!("did you mean `{suggestion}`?")),
+        None if declared.is_empty() => diagnostic.help("write cover letters under `letters:`"),
+        None => diagnostic.help(format!("letters: {}", declared.join(", "))),
+    };
+    Err(BuildError::Invalid {
+        source: loaded.source.clone(),
+        diagnostics: vec![diagnostic],
+    })
 }
 
 /// The output stem of a target's letter: `resume-payments-letter`.

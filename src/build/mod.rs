@@ -22,6 +22,7 @@ use std::path::Path;
 use std::time::Duration;
 
 pub use error::BuildError;
+pub use letters::letter_named;
 pub use options::BuildOptions;
 pub use plan::with_variants;
 pub use report::{BuildReport, FitReport, Written};
