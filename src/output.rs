@@ -26,6 +26,8 @@ pub enum Refusal {
     Outside { path: PathBuf, dir: PathBuf },
     #[error("{} would be written over the input {}", path.display(), input.display())]
     OverInput { path: PathBuf, input: PathBuf },
+    #[error("two outputs of this build would be written to {} (a variant named like another's letter?)", .0.display())]
+    Twice(PathBuf),
     #[error("the output directory {} is not a directory", dir.display())]
     NotADirectory { dir: PathBuf },
 }

@@ -7,20 +7,11 @@ mod common;
 use std::fs::{self, File};
 use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::process::Stdio;
-use std::time::Duration;
 
 use common::{
-    assert_every_fact, assert_facts_in_order, build_pdf, fixture, hostile_strings, pdf_pages,
-    pdftotext, real_resume, resumec, squash,
+    assert_every_fact, assert_facts_in_order, build_pdf, fixture, hostile_strings, libreoffice_pdf,
+    pdf_pages, pdftotext, real_resume, resumec, squash,
 };
-use wait_timeout::ChildExt;
-
-/// Where Debian installs LibreOffice.
-const SOFFICE: &str = "/usr/bin/soffice";
-
-/// A conversion that takes longer than this is a hang, not a result.
-const SOFFICE_LIMIT: Duration = Duration::from_secs(180);
 
 /// Builds `input` as docx into `dir/out` with `extra` arguments, returning
 /// the path of the file named `stem.docx`.
@@ -38,54 +29,6 @@ fn build_docx(dir: &Path, input: &Path, extra: &[&str], stem: &str) -> PathBuf {
 /// The real résumé's docx.
 fn real_docx(dir: &Path, extra: &[&str]) -> PathBuf {
     build_docx(dir, &real_resume(), extra, "resume")
-}
-
-/// The PDF LibreOffice makes of `docx`, in a private profile so that tests
-/// running at once do not share one.
-fn libreoffice_pdf(docx: &Path) -> PathBuf {
-    assert!(
-        Path::new(SOFFICE).exists(),
-        "{SOFFICE} is missing: these tests need Debian's libreoffice-writer-nogui"
-    );
-    let stem = docx.file_stem().unwrap().to_str().unwrap();
-    let scratch = docx.parent().unwrap().join(format!("libreoffice-{stem}"));
-    let outdir = scratch.join("pdf");
-    fs::create_dir_all(&scratch).unwrap();
-    let mut child = std::process::Command::new(SOFFICE)
-        .arg(format!(
-            "-env:UserInstallation=file://{}",
-            scratch.join("profile").display()
-        ))
-        .args([
-            "--headless",
-            "--norestore",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-        ])
-        .arg(&outdir)
-        .arg(docx)
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(File::create(scratch.join("stderr")).unwrap())
-        .spawn()
-        .expect("soffice starts");
-    let status = match child.wait_timeout(SOFFICE_LIMIT).unwrap() {
-        Some(status) => status,
-        None => {
-            child.kill().ok();
-            child.wait().ok();
-            panic!("soffice did not convert {} in time", docx.display());
-        }
-    };
-    let pdf = outdir.join(docx.with_extension("pdf").file_name().unwrap());
-    assert!(
-        status.success() && pdf.exists(),
-        "LibreOffice did not open {}: {}",
-        docx.display(),
-        fs::read_to_string(scratch.join("stderr")).unwrap_or_default()
-    );
-    pdf
 }
 
 /// One part of a docx, as text.

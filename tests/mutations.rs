@@ -131,6 +131,7 @@ fn generated_mutants_build_or_are_refused_with_a_location() {
         allow_typst_packages: false,
         variants: Vec::new(),
         all_variants: false,
+        letters: true,
         explain: false,
         force: true,
         paper: None,

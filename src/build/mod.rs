@@ -12,6 +12,7 @@
 mod error;
 mod fonts;
 mod glyphs;
+mod letters;
 mod options;
 mod plan;
 mod render;
@@ -21,6 +22,7 @@ use std::path::Path;
 use std::time::Duration;
 
 pub use error::BuildError;
+pub use letters::letter_named;
 pub use options::BuildOptions;
 pub use plan::with_variants;
 pub use report::{BuildReport, FitReport, Written};
@@ -79,7 +81,7 @@ pub fn build(input: &Path, options: &BuildOptions) -> Result<BuildReport, BuildE
     let stamp = Stamp::new(
         &options.out_dir,
         stem,
-        &build_key(&loaded, options, pdf.as_ref()),
+        &build_key(&loaded, options, pdf.as_ref(), &targets),
     );
     plan::check_destinations(input, &targets, &stamp, options)?;
     if !options.force && stamp.is_current() {
@@ -95,7 +97,7 @@ pub fn build(input: &Path, options: &BuildOptions) -> Result<BuildReport, BuildE
     }
     let base = input.parent().unwrap_or(Path::new(""));
     let (documents, fits) = fit_targets(targets, pdf.as_ref(), options, base)?;
-    let rendered = render_all(&documents, pdf.as_ref(), options)?;
+    let rendered = render_all(&documents, pdf.as_ref(), options, &loaded.source)?;
     warnings.extend(missing_glyph_warnings(
         &loaded.source.text,
         &loaded.spans,
@@ -160,8 +162,14 @@ fn commit(rendered: RenderedAll, stamp: &Stamp) -> Result<Vec<Written>, BuildErr
 }
 
 /// Everything an output depends on: the input, the layouts and options, the
-/// engine and its version, and resumec's own version.
-fn build_key(loaded: &Loaded, options: &BuildOptions, pdf: Option<&PdfEngine>) -> String {
+/// engine and its version, resumec's own version, and today when a letter
+/// is dated today.
+fn build_key(
+    loaded: &Loaded,
+    options: &BuildOptions,
+    pdf: Option<&PdfEngine>,
+    targets: &[Target],
+) -> String {
     // Neither changes what a build writes.
     let options = BuildOptions {
         force: false,
@@ -176,5 +184,16 @@ fn build_key(loaded: &Loaded, options: &BuildOptions, pdf: Option<&PdfEngine>) -
         None => String::new(),
     };
     let version = env!("CARGO_PKG_VERSION");
-    format!("{version}\n{engine}\n{options:?}\n{}", loaded.source.text)
+    let undated = targets
+        .iter()
+        .filter_map(|target| target.letter.as_ref())
+        .any(|planned| planned.letter.date.is_none());
+    let today = match undated && options.creation_date.is_none() {
+        true => crate::model::date::today(),
+        false => String::new(),
+    };
+    format!(
+        "{version}\n{engine}\n{options:?}\n{today}\n{}",
+        loaded.source.text
+    )
 }

@@ -25,6 +25,8 @@ pub struct BuildOptions {
     pub variants: Vec<String>,
     /// Build the full résumé and every declared variant.
     pub all_variants: bool,
+    /// Write each variant's cover letter beside its résumé.
+    pub letters: bool,
     /// Whether the caller will list each item page fitting drops: an
     /// up-to-date build fits nothing, so asking for the list rebuilds.
     pub explain: bool,

@@ -1,17 +1,19 @@
 //! The first stage of a build: what to build. The variant names are checked
 //! once, each target gets its variants applied, its output stem and its page
-//! budget, and every path the build would write is checked before anything
-//! renders.
+//! budget and its cover letter, and every path the build would write is
+//! checked before anything renders.
 
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use super::error::BuildError;
+use super::letters::{PlannedLetter, letter_stem};
 use super::options::BuildOptions;
 use crate::diagnostic::Diagnostic;
 use crate::model::load::Loaded;
 use crate::model::schema_keys::did_you_mean;
 use crate::model::types::Resume;
-use crate::output::{Stamp, check_destination, check_output_dir, output_path};
+use crate::output::{Refusal, Stamp, check_destination, check_output_dir, output_path};
 use crate::variant;
 
 /// One document a build writes in every requested format.
@@ -23,6 +25,8 @@ pub struct Target {
     pub resume: Resume,
     /// The page budget of the last variant that sets `max_pages`.
     pub max_pages: Option<usize>,
+    /// The cover letter written beside it, when its variants have one.
+    pub letter: Option<PlannedLetter>,
 }
 
 /// The documents to build: the chosen variants, or (`--all-variants`) the
@@ -53,15 +57,23 @@ pub fn targets(
                 .iter()
                 .rev()
                 .find_map(|name| loaded.resume.variants[name].max_pages),
+            letter: match options.letters {
+                true => PlannedLetter::of(loaded, names),
+                false => None,
+            },
         })
         .collect())
 }
 
-/// Every output path of the targets, in every format.
+/// Every output path of the targets (and their letters), in every format.
 pub fn output_paths(targets: &[Target], options: &BuildOptions) -> Vec<PathBuf> {
-    let paths = targets.iter().flat_map(|target| {
+    let stems = targets.iter().flat_map(|target| {
+        let letter = target.letter.as_ref().map(|_| letter_stem(&target.stem));
+        std::iter::once(target.stem.clone()).chain(letter)
+    });
+    let paths = stems.flat_map(|stem| {
         let formats = options.formats.iter();
-        formats.map(|format| output_path(&options.out_dir, &target.stem, format.extension()))
+        formats.map(move |format| output_path(&options.out_dir, &stem, format.extension()))
     });
     paths.collect()
 }
@@ -79,6 +91,10 @@ pub fn check_destinations(
     let outputs = output_paths(targets, options);
     for path in outputs.iter().chain([&stamp.path]) {
         check_destination(&options.out_dir, path, input)?;
+    }
+    let mut unique = BTreeSet::new();
+    if let Some(twice) = outputs.iter().find(|path| !unique.insert(*path)) {
+        return Err(BuildError::Refused(Refusal::Twice(twice.clone())));
     }
     Ok(())
 }

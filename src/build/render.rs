@@ -3,25 +3,41 @@
 //! document in a thread of its own and stage each beside its destination.
 
 use std::collections::BTreeSet;
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use super::error::BuildError;
+use super::letters::{check_one_page, letter_stem};
 use super::options::BuildOptions;
 use super::plan::Target;
 use super::report::FitReport;
 use crate::fit::{self, FitError};
+use crate::model::date::today;
+use crate::model::day::Day;
+use crate::model::load::Source;
 use crate::model::types::Resume;
 use crate::output::{Staged, output_path, stage};
 use crate::render::design::Tokens;
 use crate::render::glyphs::missing_glyphs;
+use crate::render::letter::{LetterContext, LetterView};
 use crate::render::view::Document;
-use crate::render::{Format, PdfEngine, RenderContext, RenderError, Rendered, Warnings, backend};
+use crate::render::{
+    Backend, Format, PdfEngine, RenderContext, RenderError, Rendered, Warnings, backend,
+};
 
-/// A document ready to render: its output stem and its render view.
+/// A document ready to render: its output stem and its render view, and
+/// the cover letter that goes with it.
 pub struct Fitted {
     pub stem: String,
     pub document: Document,
+    pub letter: Option<FittedLetter>,
+}
+
+/// A cover letter ready to render, with where it is written in the résumé.
+pub struct FittedLetter {
+    pub view: LetterView,
+    pub span: Option<Range<usize>>,
 }
 
 /// Fits every target with a page budget (when there is a PDF engine to
@@ -34,6 +50,7 @@ pub fn fit_targets(
 ) -> Result<(Vec<Fitted>, Vec<FitReport>), BuildError> {
     let mut documents = Vec::new();
     let mut reports = Vec::new();
+    let today = letter_day(options);
     for target in targets {
         let mut resume = target.resume;
         let design = Tokens::resolve(&resume.design, &options.layouts, base)?;
@@ -49,9 +66,18 @@ pub fn fit_targets(
             });
             resume = fitted.resume;
         }
+        let letter = target.letter.map(|planned| {
+            let mut view = planned.view(&resume, today, design.clone());
+            view.paper = options.paper.unwrap_or(view.paper);
+            FittedLetter {
+                view,
+                span: planned.span,
+            }
+        });
         documents.push(Fitted {
             stem: target.stem,
             document: view(&resume, design, options),
+            letter,
         });
     }
     Ok((documents, reports))
@@ -88,6 +114,22 @@ fn fit_one(
     })
 }
 
+/// The day an undated letter carries: the creation date (from
+/// `SOURCE_DATE_EPOCH` or `--creation-timestamp`), else today.
+fn letter_day(options: &BuildOptions) -> Day {
+    let day = |date: &str| Day::parse(date).ok();
+    options
+        .creation_date
+        .as_deref()
+        .and_then(day)
+        .or_else(|| day(&today()))
+        .unwrap_or(Day {
+            year: 1970,
+            month: 1,
+            day: 1,
+        })
+}
+
 /// The render view of a résumé with the build's paper override.
 fn view(resume: &Resume, design: Tokens, options: &BuildOptions) -> Document {
     let mut document = Document::new(resume, design);
@@ -121,15 +163,34 @@ pub fn render_all(
     documents: &[Fitted],
     pdf: Option<&PdfEngine>,
     options: &BuildOptions,
+    source: &Source,
 ) -> Result<RenderedAll, BuildError> {
     let warnings = Warnings::default();
     let (rendered, missing_glyphs) = std::thread::scope(|scope| {
         let jobs: Vec<_> = documents
             .iter()
             .flat_map(|fitted| options.formats.iter().map(move |&f| (fitted, f)))
-            .map(|(fitted, format)| {
+            .flat_map(|(fitted, format)| {
                 let warnings = &warnings;
-                scope.spawn(move || render_and_stage(fitted, format, pdf, options, warnings))
+                let resume = scope.spawn(move || {
+                    render_and_stage(&fitted.stem, format, pdf, options, |backend| {
+                        backend.render(&RenderContext {
+                            document: &fitted.document,
+                            layouts: &options.layouts,
+                            creation_date: options.creation_date.clone(),
+                            warnings,
+                        })
+                    })
+                });
+                let letter = fitted.letter.as_ref().map(|letter| {
+                    let stem = letter_stem(&fitted.stem);
+                    scope.spawn(move || {
+                        render_and_stage(&stem, format, pdf, options, |backend| {
+                            render_letter(letter, backend, options, warnings, source)
+                        })
+                    })
+                });
+                std::iter::once(resume).chain(letter)
             })
             .collect();
         // Meanwhile: the characters the PDF fonts lack.
@@ -155,24 +216,41 @@ pub fn render_all(
     })
 }
 
-/// One format of one document, rendered and staged beside its destination.
-fn render_and_stage(
-    fitted: &Fitted,
-    format: Format,
-    pdf: Option<&PdfEngine>,
+/// A cover letter in one format; its PDF must be one page.
+fn render_letter(
+    letter: &FittedLetter,
+    backend: &dyn Backend,
     options: &BuildOptions,
     warnings: &Warnings,
-) -> Result<(RenderedFile, Staged), BuildError> {
-    let ctx = RenderContext {
-        document: &fitted.document,
+    source: &Source,
+) -> Result<Rendered, BuildError> {
+    let ctx = LetterContext {
+        letter: &letter.view,
         layouts: &options.layouts,
         creation_date: options.creation_date.clone(),
         warnings,
+        measure: false,
     };
+    let output = backend.render_letter(&ctx)?;
+    if backend.format() == Format::Pdf {
+        check_one_page(&output, &ctx, backend, source, letter.span.clone())?;
+    }
+    Ok(output)
+}
+
+/// One format of one document (`render` with the format's backend),
+/// rendered and staged beside its destination.
+fn render_and_stage<E: Into<BuildError>>(
+    stem: &str,
+    format: Format,
+    pdf: Option<&PdfEngine>,
+    options: &BuildOptions,
+    render: impl FnOnce(&dyn Backend) -> Result<Rendered, E>,
+) -> Result<(RenderedFile, Staged), BuildError> {
     let started = Instant::now();
-    let output = backend(format, pdf)?.render(&ctx)?;
+    let output = render(backend(format, pdf)?.as_ref()).map_err(Into::into)?;
     let elapsed = started.elapsed();
-    let path = output_path(&options.out_dir, &fitted.stem, format.extension());
+    let path = output_path(&options.out_dir, stem, format.extension());
     let staged = stage(&path, &output.bytes).map_err(|e| BuildError::write(&path, e))?;
     let file = RenderedFile {
         path,

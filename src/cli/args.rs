@@ -197,6 +197,9 @@ pub struct TailorArgs {
     /// Score the résumé with these variants applied; repeat or comma-separate to compose them
     #[arg(long, value_delimiter = ',', value_name = "NAME")]
     pub variant: Vec<String>,
+    /// Score this cover letter (its name under `letters:`) instead of the résumé
+    #[arg(long, value_name = "KEY")]
+    pub letter: Option<String>,
     /// Print `{"matched": [...], "missing": [...], "coverage": 0.0-1.0}` instead
     #[arg(long)]
     pub json: bool,
@@ -224,6 +227,9 @@ pub struct BuildArgs {
     /// Build the full résumé and every declared variant, each into its own files
     #[arg(long, conflicts_with = "variant")]
     pub all_variants: bool,
+    /// Leave out the cover letters that the built variants have under `letters:`
+    #[arg(long)]
+    pub no_letters: bool,
     /// List every item a page budget (`max_pages`) drops
     #[arg(long)]
     pub explain: bool,

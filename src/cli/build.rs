@@ -41,6 +41,7 @@ pub fn build(args: &BuildArgs) -> Result<(), CliError> {
         paper: args.paper.map(Into::into),
         variants: args.variant.clone(),
         all_variants: args.all_variants,
+        letters: !args.no_letters,
         explain: args.explain,
         force: args.force,
         creation_date: args.creation_timestamp.map(date_of_timestamp),

@@ -1,7 +1,7 @@
 //! `resumec tailor`: which keywords of a job posting the résumé covers.
 
-use resumec::build::{check, with_variants};
-use resumec::tailor::{Coverage, posting, tailor};
+use resumec::build::{check, letter_named, with_variants};
+use resumec::tailor::{Coverage, posting, tailor, tailor_letter};
 
 use super::args::TailorArgs;
 use super::{CliError, count};
@@ -13,16 +13,20 @@ pub fn tailor_command(args: &TailorArgs) -> Result<(), CliError> {
     let (loaded, _) = check(&args.input.file, &args.input.set)?;
     let posting = posting::read(&args.job).map_err(|error| CliError::Failure(error.to_string()))?;
     let resume = with_variants(&loaded, &args.variant)?;
-    let coverage = tailor(&resume, &posting);
+    let coverage = match &args.letter {
+        Some(key) => tailor_letter(&resume, &letter_named(&loaded, &resume, key)?, &posting),
+        None => tailor(&resume, &posting),
+    };
     if args.json {
         println!(
             "{}",
             serde_json::to_string(&coverage).expect("coverage serializes")
         );
     } else {
-        let resume = match args.variant.is_empty() {
-            true => "the résumé".to_owned(),
-            false => format!("the résumé (variant {})", args.variant.join("+")),
+        let resume = match (&args.letter, args.variant.is_empty()) {
+            (Some(key), _) => format!("the {key} letter"),
+            (None, true) => "the résumé".to_owned(),
+            (None, false) => format!("the résumé (variant {})", args.variant.join("+")),
         };
         print!(
             "{}",

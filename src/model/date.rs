@@ -151,22 +151,30 @@ pub fn display_range(start: Option<Date>, end: Option<EndDate>) -> Option<String
     }
 }
 
-/// This month, as [`Date::first_month`] counts months, fixed once per run:
-/// from `SOURCE_DATE_EPOCH` when it is set (so a build is reproducible),
-/// else from the clock.
-pub fn current_month() -> u32 {
-    static NOW: OnceLock<u32> = OnceLock::new();
+/// Now, in seconds since 1970, fixed once per run: from `SOURCE_DATE_EPOCH`
+/// when it is set (so a build is reproducible), else from the clock.
+fn now_seconds() -> i64 {
+    static NOW: OnceLock<i64> = OnceLock::new();
     *NOW.get_or_init(|| {
-        let seconds = std::env::var("SOURCE_DATE_EPOCH")
+        std::env::var("SOURCE_DATE_EPOCH")
             .ok()
             .and_then(|value| value.trim().parse::<i64>().ok())
             .unwrap_or_else(|| {
                 SystemTime::now()
                     .duration_since(UNIX_EPOCH)
                     .map_or(0, |elapsed| elapsed.as_secs() as i64)
-            });
-        month_of_timestamp(seconds)
+            })
     })
+}
+
+/// This month, as [`Date::first_month`] counts months (see [`now_seconds`]).
+pub fn current_month() -> u32 {
+    month_of_timestamp(now_seconds())
+}
+
+/// Today, `YYYY-MM-DD` (see [`now_seconds`]).
+pub fn today() -> String {
+    date_of_timestamp(now_seconds())
 }
 
 /// The month of a Unix timestamp, as [`Date::first_month`] counts months.

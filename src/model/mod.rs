@@ -1,8 +1,10 @@
 //! The résumé model: its types, how it is loaded from YAML and validated.
 
 pub mod date;
+pub mod day;
 mod design_rules;
 pub mod inline;
+mod letter_rules;
 pub mod load;
 pub mod schema_keys;
 pub mod tags;

@@ -27,6 +27,7 @@ pub fn validate(resume: &Resume, spans: &SpanIndex) -> Vec<Diagnostic> {
     check_variant_names(resume, spans, &mut found);
     found.extend(super::unfilled::check(resume, spans));
     found.extend(super::design_rules::check(resume, spans));
+    found.extend(super::letter_rules::check(resume, spans));
     found.sort_by_key(|d| d.span.as_ref().map_or(0, |span| span.start));
     found
 }
@@ -263,7 +264,7 @@ fn check_variant_names(resume: &Resume, spans: &SpanIndex, found: &mut Vec<Diagn
 }
 
 /// Letters, digits, `-`, `_` and `.`, starting with a letter or digit.
-fn is_slug(name: &str) -> bool {
+pub(crate) fn is_slug(name: &str) -> bool {
     let allowed = |c: char| c.is_alphanumeric() || matches!(c, '-' | '_' | '.');
     name.starts_with(char::is_alphanumeric) && name.chars().all(allowed)
 }

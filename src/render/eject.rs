@@ -39,6 +39,10 @@ pub fn theme_files(theme: Theme) -> Vec<(String, String)> {
             super::typst::TEMPLATE.to_owned(),
             layouts.file(super::typst::TEMPLATE).to_owned(),
         ),
+        (
+            super::typst::LETTER_TEMPLATE.to_owned(),
+            layouts.file(super::typst::LETTER_TEMPLATE).to_owned(),
+        ),
     ]
     .into_iter()
     .chain(shared)

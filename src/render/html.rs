@@ -14,6 +14,9 @@ use serde_json::{Value, json};
 
 use std::collections::BTreeSet;
 
+use super::design::Tokens;
+use super::layouts::Layouts;
+use super::letter::{self, LetterContext};
 use super::view::{Body, Document};
 use super::{Backend, Format, RenderContext, RenderError, Rendered};
 use super::{fonts, templates, webfont};
@@ -26,41 +29,58 @@ impl Backend for Html {
     }
 
     fn render(&self, ctx: &RenderContext<'_>) -> Result<Rendered, RenderError> {
-        let error = |message: String| RenderError {
-            format: Format::Html,
-            message,
-        };
-        let mut handlebars = templates::engine();
-        handlebars.register_helper("breaks", Box::new(breaks_helper));
-        for (name, text) in ctx.layouts.folder("html/") {
-            let partial = match name.strip_suffix(".hbs") {
-                Some(stem) => stem,
-                None if name == "style.css" => "style",
-                None => continue,
-            };
-            handlebars
-                .register_partial(partial, text)
-                .map_err(|e| error(format!("in layouts/html/{name}: {e}")))?;
-        }
-        let mut context = context(ctx.document);
-        context["font_faces"] = json!(embedded_fonts(ctx.document).map_err(error)?);
-        let page = handlebars
-            .render("resume", &context)
-            .map_err(|e| error(format!("in layouts/html: {e}")))?;
-        Ok(Rendered::text(page))
+        let document = ctx.document;
+        let mut characters = BTreeSet::new();
+        document.visit_strings(&mut |text| characters.extend(text.chars()));
+        let has_code = serde_json::to_string(&document.sections)
+            .is_ok_and(|json| json.contains("\"code\":true"));
+        let fonts = embedded_fonts(&document.design, &characters, has_code);
+        let mut context = context(document);
+        context["font_faces"] = json!(fonts.map_err(html_error)?);
+        render_page(ctx.layouts, "resume", &context).map(Rendered::text)
+    }
+
+    fn render_letter(&self, ctx: &LetterContext<'_>) -> Result<Rendered, RenderError> {
+        letter::html(ctx.letter, ctx.layouts).map(Rendered::text)
     }
 }
 
+fn html_error(message: String) -> RenderError {
+    RenderError {
+        format: Format::Html,
+        message,
+    }
+}
+
+/// The page the template `page` of `layouts/html/` makes of `context`,
+/// with every file of that folder as a partial (`style.css` as `style`).
+pub fn render_page(layouts: &Layouts, page: &str, context: &Value) -> Result<String, RenderError> {
+    let mut handlebars = templates::engine();
+    handlebars.register_helper("breaks", Box::new(breaks_helper));
+    for (name, text) in layouts.folder("html/") {
+        let partial = match name.strip_suffix(".hbs") {
+            Some(stem) => stem,
+            None if name == "style.css" => "style",
+            None => continue,
+        };
+        handlebars
+            .register_partial(partial, text)
+            .map_err(|e| html_error(format!("in layouts/html/{name}: {e}")))?;
+    }
+    handlebars
+        .render(page, context)
+        .map_err(|e| html_error(format!("in layouts/html: {e}")))
+}
+
 /// `@font-face` rules for the faces the page sets its text in, subset to
-/// the document's characters; the regular monospace face when there is code.
-fn embedded_fonts(document: &Document) -> Result<String, String> {
-    let design = &document.design;
+/// `characters`; the regular monospace face when there is code.
+pub fn embedded_fonts(
+    design: &Tokens,
+    characters: &BTreeSet<char>,
+    has_code: bool,
+) -> Result<String, String> {
     let mut faces = fonts::bundled();
     faces.extend(fonts::from_paths(&design.font_paths).map_err(|e| e.to_string())?);
-    let mut characters = BTreeSet::new();
-    document.visit_strings(&mut |text| characters.extend(text.chars()));
-    let has_code =
-        serde_json::to_string(&document.sections).is_ok_and(|json| json.contains("\"code\":true"));
     let mut families = design.families();
     let mono = families
         .iter()
@@ -73,7 +93,7 @@ fn embedded_fonts(document: &Document) -> Result<String, String> {
         }
         None => Vec::new(),
     };
-    Ok(webfont::font_faces(&faces, families, &plain, &characters))
+    Ok(webfont::font_faces(&faces, families, &plain, characters))
 }
 
 /// `{{breaks text}}`: the text escaped for HTML, each line break a `<br>`.

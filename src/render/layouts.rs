@@ -28,12 +28,24 @@ const EMBEDDED: &[(&str, &str)] = &[
         include_str!("../../layouts/markdown/resume.hbs"),
     ),
     (
+        "markdown/letter.hbs",
+        include_str!("../../layouts/markdown/letter.hbs"),
+    ),
+    (
         "typst/resume.typ",
         include_str!("../../layouts/typst/resume.typ"),
     ),
     (
+        "typst/letter.typ",
+        include_str!("../../layouts/typst/letter.typ"),
+    ),
+    (
         "html/resume.hbs",
         include_str!("../../layouts/html/resume.hbs"),
+    ),
+    (
+        "html/letter.hbs",
+        include_str!("../../layouts/html/letter.hbs"),
     ),
     (
         "html/inline.hbs",

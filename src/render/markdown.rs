@@ -13,10 +13,13 @@ use handlebars::{
     Context, Handlebars, Helper, HelperDef, HelperResult, JsonRender, Output,
     RenderContext as HbsContext, RenderError as HbsError, RenderErrorReason, ScopedJson,
 };
+use serde::Serialize;
 use serde_json::Value;
 
 pub use inline::{escape, inline};
 
+use super::layouts::Layouts;
+use super::letter::{self, LetterContext};
 use super::templates;
 use super::view::Inline;
 use super::{Backend, Format, RenderContext, RenderError, Rendered};
@@ -30,25 +33,38 @@ impl Backend for Markdown {
     }
 
     fn render(&self, ctx: &RenderContext<'_>) -> Result<Rendered, RenderError> {
-        let error = |message: String| RenderError {
-            format: Format::Md,
-            message,
-        };
-        let mut handlebars = templates::engine();
-        handlebars.register_escape_fn(escape);
-        handlebars.register_helper("inline", Box::new(inline_helper));
-        handlebars.register_helper("strong", Box::new(styled_helper));
-        handlebars.register_helper("emph", Box::new(styled_helper));
-        handlebars.register_helper("link", Box::new(styled_helper));
-        handlebars.register_helper("join", Box::new(Join));
-        handlebars
-            .register_template_string("resume", ctx.layouts.file("markdown/resume.hbs"))
-            .map_err(|e| error(format!("in layouts/markdown/resume.hbs: {e}")))?;
-        let text = handlebars
-            .render("resume", ctx.document)
-            .map_err(|e| error(format!("in layouts/markdown/resume.hbs: {e}")))?;
-        Ok(Rendered::text(tidy(&text)))
+        render_template(ctx.layouts, "markdown/resume.hbs", ctx.document).map(Rendered::text)
     }
+
+    fn render_letter(&self, ctx: &LetterContext<'_>) -> Result<Rendered, RenderError> {
+        letter::markdown(ctx.letter, ctx.layouts).map(Rendered::text)
+    }
+}
+
+/// The Markdown that the layout file `template` makes of `data`.
+pub fn render_template(
+    layouts: &Layouts,
+    template: &str,
+    data: &impl Serialize,
+) -> Result<String, RenderError> {
+    let error = |e: String| RenderError {
+        format: Format::Md,
+        message: format!("in layouts/{template}: {e}"),
+    };
+    let mut handlebars = templates::engine();
+    handlebars.register_escape_fn(escape);
+    handlebars.register_helper("inline", Box::new(inline_helper));
+    handlebars.register_helper("strong", Box::new(styled_helper));
+    handlebars.register_helper("emph", Box::new(styled_helper));
+    handlebars.register_helper("link", Box::new(styled_helper));
+    handlebars.register_helper("join", Box::new(Join));
+    handlebars
+        .register_template_string("page", layouts.file(template))
+        .map_err(|e| error(e.to_string()))?;
+    let text = handlebars
+        .render("page", data)
+        .map_err(|e| error(e.to_string()))?;
+    Ok(tidy(&text))
 }
 
 fn inline_helper(

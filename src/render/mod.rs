@@ -12,6 +12,7 @@ pub mod fonts;
 pub mod glyphs;
 pub mod html;
 pub mod layouts;
+pub mod letter;
 pub mod markdown;
 pub mod metrics;
 pub mod native_pdf;
@@ -25,6 +26,7 @@ use std::fmt;
 use std::str::FromStr;
 
 use layouts::Layouts;
+use letter::LetterContext;
 use view::Document;
 
 /// An output format, named by its file extension.
@@ -132,10 +134,12 @@ impl fmt::Display for RenderError {
 
 impl std::error::Error for RenderError {}
 
-/// One output format.
+/// One output format: the résumé, and a cover letter in the same look.
 pub trait Backend: Sync {
     fn format(&self) -> Format;
     fn render(&self, ctx: &RenderContext<'_>) -> Result<Rendered, RenderError>;
+    /// A cover letter ([`letter::LetterView`]), in the résumé's theme.
+    fn render_letter(&self, ctx: &LetterContext<'_>) -> Result<Rendered, RenderError>;
 }
 
 /// Which engine renders PDF.
@@ -160,6 +164,10 @@ impl Backend for TypstPdf {
     fn render(&self, ctx: &RenderContext<'_>) -> Result<Rendered, RenderError> {
         self.0.render(ctx)
     }
+
+    fn render_letter(&self, ctx: &LetterContext<'_>) -> Result<Rendered, RenderError> {
+        self.0.render_letter(ctx)
+    }
 }
 
 /// The `typ` backend: typst source with the data inlined.
@@ -172,6 +180,10 @@ impl Backend for TypstSource {
 
     fn render(&self, ctx: &RenderContext<'_>) -> Result<Rendered, RenderError> {
         Ok(typst::standalone(ctx))
+    }
+
+    fn render_letter(&self, ctx: &LetterContext<'_>) -> Result<Rendered, RenderError> {
+        Ok(typst::standalone_letter(ctx))
     }
 }
 

@@ -3,6 +3,7 @@
 //! No markup characters, no tables; headings in capitals, bullets as `- `,
 //! paragraphs wrapped at a readable width with hanging indents.
 
+use super::letter::{self, LetterContext};
 use super::view::{Body, Document, EducationView, EntryView, Inline, JobView, ProjectView};
 use super::{Backend, Format, RenderContext, RenderError, Rendered};
 use crate::model::inline::plain_text;
@@ -19,6 +20,10 @@ impl Backend for Text {
 
     fn render(&self, ctx: &RenderContext<'_>) -> Result<Rendered, RenderError> {
         Ok(Rendered::text(render(ctx.document)))
+    }
+
+    fn render_letter(&self, ctx: &LetterContext<'_>) -> Result<Rendered, RenderError> {
+        Ok(Rendered::text(letter::text(ctx.letter)))
     }
 }
 
@@ -150,26 +155,26 @@ impl Writer {
     }
 }
 
-/// Accumulates wrapped lines.
+/// Accumulates wrapped lines (the text letter writes with it too).
 #[derive(Default)]
-struct Writer {
+pub(crate) struct Writer {
     text: String,
 }
 
 impl Writer {
-    fn line(&mut self, line: &str) {
+    pub(crate) fn line(&mut self, line: &str) {
         self.text.push_str(line.trim_end());
         self.text.push('\n');
     }
 
-    fn blank(&mut self) {
+    pub(crate) fn blank(&mut self) {
         if !self.text.ends_with("\n\n") {
             self.text.push('\n');
         }
     }
 
     /// Wraps `text` at `WIDTH`; continuation lines start with `indent`.
-    fn paragraph(&mut self, text: &str, indent: &str) {
+    pub(crate) fn paragraph(&mut self, text: &str, indent: &str) {
         if text.trim().is_empty() {
             return;
         }
@@ -195,7 +200,7 @@ impl Writer {
         }
     }
 
-    fn finish(mut self) -> String {
+    pub(crate) fn finish(mut self) -> String {
         while self.text.ends_with("\n\n") {
             self.text.pop();
         }

@@ -20,7 +20,9 @@ use std::time::Duration;
 use wait_timeout::ChildExt;
 
 use super::cache::{cache_dir, fonts_dir, no_packages_dir};
-use super::{Format, RenderContext, RenderError, Rendered};
+use super::layouts::Layouts;
+use super::letter::LetterContext;
+use super::{Format, RenderContext, RenderError, Rendered, Warnings};
 use crate::diagnostic::count;
 use crate::hash::fnv1a;
 use crate::interrupt::{self, critical, kill_process_group, register_child};
@@ -148,16 +150,41 @@ impl Typst {
     /// template with the data inlined as a JSON string) on stdin and writes
     /// the PDF to stdout, so a build makes no temp files for it.
     pub fn render(&self, ctx: &RenderContext<'_>) -> Result<Rendered, RenderError> {
+        let inputs = Inputs {
+            template: TEMPLATE,
+            layouts: ctx.layouts,
+            font_paths: &ctx.document.design.font_paths,
+            creation_date: ctx.creation_date.as_deref(),
+            warnings: ctx.warnings,
+            measure: false,
+        };
+        self.compile(standalone(ctx).bytes, &inputs)
+    }
+
+    /// Compiles a cover letter to PDF, as [`Typst::render`] the résumé.
+    pub fn render_letter(&self, ctx: &LetterContext<'_>) -> Result<Rendered, RenderError> {
+        let inputs = Inputs {
+            template: LETTER_TEMPLATE,
+            layouts: ctx.layouts,
+            font_paths: &ctx.letter.design.font_paths,
+            creation_date: ctx.creation_date.as_deref(),
+            warnings: ctx.warnings,
+            measure: ctx.measure,
+        };
+        self.compile(standalone_letter(ctx).bytes, &inputs)
+    }
+
+    /// Runs typst on `source`, the layout `inputs.template` with its data inlined.
+    fn compile(&self, source: Vec<u8>, inputs: &Inputs<'_>) -> Result<Rendered, RenderError> {
         let error = |message: String| RenderError {
             format: Format::Pdf,
             message,
         };
-        let source = standalone(ctx);
         if !self.allow_packages
-            && let Some(package) = package_imports(&String::from_utf8_lossy(&source.bytes)).next()
+            && let Some(package) = package_imports(&String::from_utf8_lossy(&source)).next()
         {
-            let layout = ctx.layouts.custom_path(TEMPLATE);
-            let layout = layout.unwrap_or(Path::new(TEMPLATE)).display();
+            let layout = inputs.layouts.custom_path(inputs.template);
+            let layout = layout.unwrap_or(Path::new(inputs.template)).display();
             return Err(error(format!(
                 "the typst layout {layout} imports the package `{package}`, which typst would \
                  download from the network; resumec runs typst offline unless you pass \
@@ -180,17 +207,20 @@ impl Typst {
                 no_packages_dir().map_err(|e| error(format!("cannot prepare typst: {e}")))?;
             offline(&mut command, &empty);
         }
-        if let Some(date) = &ctx.creation_date {
+        if let Some(date) = inputs.creation_date {
             command.args(["--input", &format!("date={date}")]);
         }
-        for path in &ctx.document.design.font_paths {
+        if inputs.measure {
+            command.args(["--input", "measure=true"]);
+        }
+        for path in inputs.font_paths {
             command.arg("--font-path").arg(path);
         }
         command.args(["-", "-"]);
         let (bytes, warnings) =
-            run(command, &source.bytes, self.timeout).map_err(|e| error(e.to_string()))?;
+            run(command, &source, self.timeout).map_err(|e| error(e.to_string()))?;
         if !warnings.is_empty()
-            && let Ok(mut reported) = ctx.warnings.lock()
+            && let Ok(mut reported) = inputs.warnings.lock()
         {
             reported.insert(warnings);
         }
@@ -205,6 +235,18 @@ impl Typst {
             bytes,
         })
     }
+}
+
+/// What one typst run reads besides its source.
+struct Inputs<'a> {
+    /// The layout file the source was made from, for messages.
+    template: &'static str,
+    layouts: &'a Layouts,
+    font_paths: &'a [PathBuf],
+    creation_date: Option<&'a str>,
+    warnings: &'a Warnings,
+    /// A page as tall as the content (the letter layout reads it).
+    measure: bool,
 }
 
 /// What identifies one typst binary: its path, size and modification time.
@@ -251,6 +293,9 @@ fn remember_version(fingerprint: &str, version: &str) {
 /// The layout file typst compiles.
 pub const TEMPLATE: &str = "typst/resume.typ";
 
+/// The layout file of cover letters.
+pub const LETTER_TEMPLATE: &str = "typst/letter.typ";
+
 /// The packages a typst source names (`"@preview/cetz:0.3.0"`), from any
 /// string literal that looks like a package spec: `@namespace/name:version`.
 fn package_imports(source: &str) -> impl Iterator<Item = &str> {
@@ -285,20 +330,25 @@ fn offline(command: &mut Command, empty: &Path) {
     command.env_remove("NO_PROXY").env_remove("no_proxy");
 }
 
-/// The view as the JSON the template reads.
-fn data_json(ctx: &RenderContext<'_>) -> Vec<u8> {
-    serde_json::to_vec(ctx.document).expect("the render view always serializes")
-}
-
 /// A standalone `.typ` file: the template with the data inlined, which
 /// `typst compile --font-path layouts/fonts` turns into the same PDF.
 pub fn standalone(ctx: &RenderContext<'_>) -> Rendered {
-    let json = String::from_utf8(data_json(ctx)).expect("JSON is UTF-8");
+    let json = serde_json::to_string(ctx.document).expect("the render view always serializes");
+    Rendered::text(inline_data(ctx.layouts.file(TEMPLATE), &json))
+}
+
+/// A cover letter's standalone `.typ` file, as [`standalone`].
+pub fn standalone_letter(ctx: &LetterContext<'_>) -> Rendered {
+    let json = serde_json::to_string(ctx.letter).expect("the letter view always serializes");
+    Rendered::text(inline_data(ctx.layouts.file(LETTER_TEMPLATE), &json))
+}
+
+/// `template` with its data file replaced by `json`, inlined as a string.
+fn inline_data(template: &str, json: &str) -> String {
     let literal = json.replace('\\', "\\\\").replace('"', "\\\"");
-    let template = ctx.layouts.file(TEMPLATE);
     let loader = "#let data = json(sys.inputs.at(\"data\", default: \"data.json\"))";
     let inlined = format!("#let data = json(bytes(\"{literal}\"))");
-    Rendered::text(template.replacen(loader, &inlined, 1))
+    template.replacen(loader, &inlined, 1)
 }
 
 /// Runs typst with `source` on stdin and a timeout; returns what it wrote

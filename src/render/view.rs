@@ -146,7 +146,7 @@ impl Document {
     }
 }
 
-fn visit_json_strings(value: &serde_json::Value, visit: &mut impl FnMut(&str)) {
+pub(super) fn visit_json_strings(value: &serde_json::Value, visit: &mut impl FnMut(&str)) {
     match value {
         serde_json::Value::String(text) => visit(text),
         serde_json::Value::Array(items) => items
@@ -159,7 +159,7 @@ fn visit_json_strings(value: &serde_json::Value, visit: &mut impl FnMut(&str)) {
     }
 }
 
-fn contacts(resume: &Resume) -> Vec<Contact> {
+pub(crate) fn contacts(resume: &Resume) -> Vec<Contact> {
     let basics = &resume.basics;
     let mut contact = Vec::new();
     if let Some(email) = &basics.email {

@@ -5,7 +5,8 @@
 //! skills, technologies and concepts plus common technology terms) and the
 //! words in it that look technical ([`keywords`](mod@keywords)). A keyword is covered when
 //! the résumé shows it anywhere — in any section, as the render view holds
-//! it — compared by key ([`words`](mod@words)), so `Node.js` matches `NodeJS` and
+//! it (or, for `--letter`, the cover letter shows it) — compared by key
+//! ([`words`](mod@words)), so `Node.js` matches `NodeJS` and
 //! `Postgres` matches `PostgreSQL`.
 
 pub mod keywords;
@@ -23,6 +24,7 @@ use self::vocabulary::Vocabulary;
 use self::words::{capitalized, key_of, words};
 use crate::model::types::Resume;
 use crate::render::design::Tokens;
+use crate::render::letter::LetterView;
 use crate::render::view::Document;
 
 /// The most words of a résumé phrase a keyword is compared with.
@@ -41,8 +43,27 @@ pub struct Coverage {
 
 /// Compares a résumé with a posting.
 pub fn tailor(resume: &Resume, posting: &Posting) -> Coverage {
+    let document = Document::new(resume, Tokens::default());
+    coverage(
+        resume,
+        &ShownText::new(|visit| document.visit_strings(&mut |text| visit(text))),
+        posting,
+    )
+}
+
+/// Compares a cover letter of `resume` with a posting: only the letter's
+/// text counts as shown (the résumé still supplies the vocabulary).
+pub fn tailor_letter(resume: &Resume, letter: &LetterView, posting: &Posting) -> Coverage {
+    coverage(
+        resume,
+        &ShownText::new(|visit| letter.visit_strings(&mut |text| visit(text))),
+        posting,
+    )
+}
+
+/// Which of the posting's keywords `shown` covers.
+fn coverage(resume: &Resume, shown: &ShownText, posting: &Posting) -> Coverage {
     let vocabulary = Vocabulary::new(resume);
-    let shown = ResumeText::new(resume);
     let mut seen = HashSet::new();
     let (mut matched, mut missing) = (Vec::new(), Vec::new());
     let found = posting
@@ -82,16 +103,17 @@ fn sorted(mut keywords: Vec<String>) -> Vec<String> {
     keywords
 }
 
-/// Every phrase of up to [`LONGEST_KEYWORD`] words the résumé shows, by key,
-/// with whether it is ever written with a capital.
-struct ResumeText {
+/// Every phrase of up to [`LONGEST_KEYWORD`] words a résumé or letter
+/// shows, by key, with whether it is ever written with a capital.
+struct ShownText {
     phrases: HashMap<String, bool>,
 }
 
-impl ResumeText {
-    fn new(resume: &Resume) -> Self {
+impl ShownText {
+    /// The phrases of the strings `strings` visits.
+    fn new(strings: impl FnOnce(&mut dyn FnMut(&str))) -> Self {
         let mut phrases: HashMap<String, bool> = HashMap::new();
-        Document::new(resume, Tokens::default()).visit_strings(&mut |text| {
+        strings(&mut |text| {
             let text_words = words(text);
             for start in 0..text_words.len() {
                 let end = text_words.len().min(start + LONGEST_KEYWORD);
@@ -100,7 +122,7 @@ impl ResumeText {
                 }
             }
         });
-        ResumeText { phrases }
+        ShownText { phrases }
     }
 
     /// Whether the résumé shows a key; a proper name must be capitalized somewhere.

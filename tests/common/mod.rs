@@ -331,3 +331,57 @@ pub fn console_errors(page_url: &str) -> Vec<String> {
         .map(str::to_owned)
         .collect()
 }
+
+/// Where Debian installs LibreOffice.
+const SOFFICE: &str = "/usr/bin/soffice";
+
+/// A conversion that takes longer than this is a hang, not a result.
+const SOFFICE_LIMIT: Duration = Duration::from_secs(180);
+
+/// The PDF LibreOffice makes of `docx`, in a private profile so that tests
+/// running at once do not share one.
+pub fn libreoffice_pdf(docx: &Path) -> PathBuf {
+    assert!(
+        Path::new(SOFFICE).exists(),
+        "{SOFFICE} is missing: these tests need Debian's libreoffice-writer-nogui"
+    );
+    let stem = docx.file_stem().unwrap().to_str().unwrap();
+    let scratch = docx.parent().unwrap().join(format!("libreoffice-{stem}"));
+    let outdir = scratch.join("pdf");
+    fs::create_dir_all(&scratch).unwrap();
+    let mut child = std::process::Command::new(SOFFICE)
+        .arg(format!(
+            "-env:UserInstallation=file://{}",
+            scratch.join("profile").display()
+        ))
+        .args([
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+        ])
+        .arg(&outdir)
+        .arg(docx)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(File::create(scratch.join("stderr")).unwrap())
+        .spawn()
+        .expect("soffice starts");
+    let status = match child.wait_timeout(SOFFICE_LIMIT).unwrap() {
+        Some(status) => status,
+        None => {
+            child.kill().ok();
+            child.wait().ok();
+            panic!("soffice did not convert {} in time", docx.display());
+        }
+    };
+    let pdf = outdir.join(docx.with_extension("pdf").file_name().unwrap());
+    assert!(
+        status.success() && pdf.exists(),
+        "LibreOffice did not open {}: {}",
+        docx.display(),
+        fs::read_to_string(scratch.join("stderr")).unwrap_or_default()
+    );
+    pdf
+}

@@ -7,12 +7,13 @@
 //!
 //! One file per part of the document: `basics`, `experience` (jobs,
 //! their groups and bullets), `entries` (projects, skills, education and
-//! the short entries), `design` and `variant`.
+//! the short entries), `design`, `variant` and `letter`.
 
 mod basics;
 mod design;
 mod entries;
 mod experience;
+mod letter;
 mod variant;
 
 use indexmap::IndexMap;
@@ -23,6 +24,7 @@ pub use basics::{Basics, Profile};
 pub use design::{Color, Design, Length, Margins, Theme, Unit};
 pub use entries::{Education, Entry, Project, SkillGroup};
 pub use experience::{Bullet, Group, Job};
+pub use letter::Letter;
 pub use variant::{ContactField, Variant};
 
 /// A whole résumé, as written in `resume.yaml`.
@@ -74,6 +76,9 @@ pub struct Resume {
     /// applied in the order given.
     #[serde(default, skip_serializing_if = "IndexMap::is_empty")]
     pub variants: IndexMap<String, Variant>,
+    /// Cover letters by name, each sent with the variants it names.
+    #[serde(default, skip_serializing_if = "IndexMap::is_empty")]
+    pub letters: IndexMap<String, Letter>,
     /// The sections shown, in order: as written in the file, then as the
     /// variants select them; empty shows none (not a YAML key).
     #[serde(skip)]
@@ -82,6 +87,18 @@ pub struct Resume {
 }
 
 impl Resume {
+    /// The letter sent with a build of these variants: the one naming the
+    /// last variant that has a letter (later variants win, as they do for
+    /// everything else), with its name.
+    pub fn letter_for(&self, variants: &[String]) -> Option<(&str, &Letter)> {
+        variants.iter().rev().find_map(|variant| {
+            self.letters
+                .iter()
+                .find(|(_, letter)| letter.variants.contains(variant))
+                .map(|(name, letter)| (name.as_str(), letter))
+        })
+    }
+
     /// The sections of short entries, each with its key in resume.yaml.
     pub fn entry_sections(&self) -> [(&'static str, &[Entry]); 4] {
         [

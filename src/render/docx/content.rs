@@ -6,19 +6,16 @@ use docx_rs::{Paragraph, ParagraphBorder, ParagraphBorderPosition, ParagraphBord
 use super::styles::{self, hex};
 use super::writer::{Look, Writer};
 use crate::model::types::Color;
-use crate::render::design::Align;
+use crate::render::design::{Align, Tokens};
 use crate::render::view::{
-    Body, Document, EducationView, EntryView, GroupView, JobView, ProjectView, SkillView,
+    Body, Contact, Document, EducationView, EntryView, GroupView, JobView, ProjectView, SkillView,
 };
 
 /// The header: name, headline, tagline, contact and availability.
 impl Writer<'_> {
     pub fn header(&mut self, document: &Document) {
         let tokens = self.tokens;
-        let align = match tokens.style.header {
-            Align::Center => docx_rs::AlignmentType::Center,
-            Align::Left => docx_rs::AlignmentType::Left,
-        };
+        let align = header_alignment(tokens);
         self.push(self.text(styles::TITLE, &document.name, Look::default()));
         if let Some(headline) = &document.headline {
             self.push(self.text(styles::SUBTITLE, headline, Look::default()));
@@ -32,22 +29,7 @@ impl Writer<'_> {
             let look = small(tokens.palette.muted, tokens.sizes.tagline);
             self.push(self.text(styles::BODY, tagline, look).align(align));
         }
-        if !document.contact.is_empty() {
-            let look = small(tokens.palette.ink, tokens.sizes.contact);
-            let mut paragraph = Paragraph::new().style(styles::BODY).align(align);
-            for (i, contact) in document.contact.iter().enumerate() {
-                if i > 0 {
-                    let separator = small(tokens.palette.quiet, tokens.sizes.contact);
-                    paragraph = paragraph.add_run(self.run(" | ", separator));
-                }
-                let run = self.run(&contact.text, look);
-                paragraph = match &contact.url {
-                    Some(url) => self.link(paragraph, url, vec![run]),
-                    None => paragraph.add_run(run),
-                };
-            }
-            self.push(paragraph);
-        }
+        self.contact_line(&document.contact);
         if let Some(availability) = &document.availability {
             let look = Look {
                 italic: true,
@@ -68,6 +50,44 @@ impl Writer<'_> {
                 .set_borders(ParagraphBorders::with_empty().set(rule));
             self.push(last);
         }
+    }
+}
+
+/// The contact details on one line, each link a hyperlink, in the
+/// header's alignment; nothing when there are none.
+impl Writer<'_> {
+    pub fn contact_line(&mut self, contacts: &[Contact]) {
+        if contacts.is_empty() {
+            return;
+        }
+        let tokens = self.tokens;
+        let small = |color: Color| Look {
+            color: Some(color),
+            size: Some(tokens.sizes.contact),
+            ..Look::default()
+        };
+        let mut paragraph = Paragraph::new()
+            .style(styles::BODY)
+            .align(header_alignment(tokens));
+        for (i, contact) in contacts.iter().enumerate() {
+            if i > 0 {
+                paragraph = paragraph.add_run(self.run(" | ", small(tokens.palette.quiet)));
+            }
+            let run = self.run(&contact.text, small(tokens.palette.ink));
+            paragraph = match &contact.url {
+                Some(url) => self.link(paragraph, url, vec![run]),
+                None => paragraph.add_run(run),
+            };
+        }
+        self.push(paragraph);
+    }
+}
+
+/// How the theme aligns the header.
+fn header_alignment(tokens: &Tokens) -> docx_rs::AlignmentType {
+    match tokens.style.header {
+        Align::Center => docx_rs::AlignmentType::Center,
+        Align::Left => docx_rs::AlignmentType::Left,
     }
 }
 

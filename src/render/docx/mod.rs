@@ -9,6 +9,7 @@
 //! line break, and links are hyperlinks. [`package`] writes the zip.
 
 mod content;
+mod letter;
 mod package;
 mod styles;
 mod writer;
@@ -16,8 +17,10 @@ mod writer;
 use docx_rs::Docx;
 
 use self::writer::{Look, Writer};
+use super::letter::LetterContext;
 use super::view::Document;
 use super::{Backend, Format, RenderContext, RenderError, Rendered};
+use crate::model::types::Paper;
 
 pub struct Word;
 
@@ -34,6 +37,15 @@ impl Backend for Word {
             })?;
         Ok(Rendered { bytes, pages: None })
     }
+
+    fn render_letter(&self, ctx: &LetterContext<'_>) -> Result<Rendered, RenderError> {
+        let bytes =
+            letter::render(ctx.letter, ctx.creation_date.as_deref()).map_err(|e| RenderError {
+                format: Format::Docx,
+                message: e.to_string(),
+            })?;
+        Ok(Rendered { bytes, pages: None })
+    }
 }
 
 /// The document as the bytes of a .docx file; `date` (`YYYY-MM-DD`) dates it.
@@ -45,7 +57,21 @@ pub fn render(document: &Document, date: Option<&str>) -> zip::result::ZipResult
         writer.push(writer.text(styles::HEADING_1, section.title, Look::default()));
         writer.body(&section.body);
     }
-    let docx = styles::apply(Docx::new(), tokens, document.paper);
+    let properties = package::Properties {
+        title: &document.name,
+        keywords: &document.keywords,
+        date,
+    };
+    finish(writer, document.paper, &properties)
+}
+
+/// The paragraphs written, in the theme's styles, as the bytes of a .docx file.
+fn finish(
+    writer: Writer<'_>,
+    paper: Paper,
+    properties: &package::Properties<'_>,
+) -> zip::result::ZipResult<Vec<u8>> {
+    let docx = styles::apply(Docx::new(), writer.tokens, paper);
     let docx = writer
         .paragraphs
         .into_iter()
@@ -54,10 +80,5 @@ pub fn render(document: &Document, date: Option<&str>) -> zip::result::ZipResult
     rels.has_numberings = true;
     let mut xml = docx.build();
     xml.document_rels = package::relationships(rels, &writer.links);
-    let properties = package::Properties {
-        title: &document.name,
-        keywords: &document.keywords,
-        date,
-    };
-    package::zip(xml, &properties)
+    package::zip(xml, properties)
 }

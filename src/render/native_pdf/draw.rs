@@ -15,6 +15,7 @@ use super::layout::{Extent, paginate};
 use super::page::Canvas;
 use super::theme::{MM, Theme};
 use crate::hash::fnv1a_seeded;
+use crate::model::types::Paper;
 use crate::render::RenderContext;
 
 /// Where a line's baseline sits below the middle of its box, in ems of its
@@ -30,27 +31,62 @@ struct Sheet<'a> {
     height: f32,
 }
 
+/// What a drawn document is besides its blocks: its metadata and paper.
+pub struct Meta<'a> {
+    pub title: String,
+    pub author: &'a str,
+    pub keywords: &'a [String],
+    /// The PDF creation date (`YYYY-MM-DD`), when one is asked for.
+    pub creation_date: Option<&'a str>,
+    /// What the document shows, hashed into its file id.
+    pub content: Vec<u8>,
+    pub paper: Paper,
+    /// One page as tall as the blocks (at least the paper's height), to
+    /// measure how far they run past a page.
+    pub grow: bool,
+}
+
+impl<'a> Meta<'a> {
+    /// The résumé's metadata.
+    pub fn of_resume(ctx: &'a RenderContext<'_>) -> Result<Meta<'a>, String> {
+        let doc = ctx.document;
+        Ok(Meta {
+            title: format!("{} — Résumé", doc.name),
+            author: &doc.name,
+            keywords: &doc.keywords,
+            creation_date: ctx.creation_date.as_deref(),
+            content: serde_json::to_vec(doc).map_err(|e| e.to_string())?,
+            paper: doc.paper,
+            grow: false,
+        })
+    }
+}
+
 /// The PDF of `blocks` on pages of the document's paper, with its page count.
 pub fn draw(
-    ctx: &RenderContext<'_>,
+    meta: &Meta<'_>,
     blocks: &[Block],
     fonts: &Fonts,
     theme: &Theme,
 ) -> Result<(Vec<u8>, usize), String> {
-    let doc = ctx.document;
-    let (width_mm, height_mm) = doc.paper.size_mm();
+    let (width_mm, paper_height_mm) = meta.paper.size_mm();
+    let margins = &theme.margins;
+    let extents: Vec<Extent> = blocks.iter().map(|block| block.extent).collect();
+    let content: f32 = extents.iter().map(|e| e.gap + e.height).sum();
+    let height_mm = match meta.grow {
+        true => paper_height_mm.max((content + margins.top + margins.bottom) / MM + 1.0),
+        false => paper_height_mm,
+    };
     let sheet = Sheet {
         fonts,
         theme,
         width: width_mm * MM,
         height: height_mm * MM,
     };
-    let margins = &theme.margins;
-    let extents: Vec<Extent> = blocks.iter().map(|block| block.extent).collect();
     let pages = paginate(&extents, sheet.height - margins.top - margins.bottom);
     let total = pages.len();
 
-    let mut pdf = PdfDocument::new(&format!("{} — Résumé", doc.name));
+    let mut pdf = PdfDocument::new(&meta.title);
     let ids = fonts.embed(&mut pdf, &used_chars(blocks, total > 1))?;
     let pdf_pages = pages
         .iter()
@@ -67,7 +103,7 @@ pub fn draw(
         })
         .collect();
     pdf.with_pages(pdf_pages);
-    Ok((save(&pdf, ctx)?, total))
+    Ok((save(&pdf, meta)?, total))
 }
 
 /// The characters each style draws, the page numbers' included.
@@ -127,8 +163,8 @@ impl Sheet<'_> {
     }
 }
 
-/// The bytes of `pdf`, compressed and with the résumé's own metadata.
-fn save(pdf: &PdfDocument, ctx: &RenderContext<'_>) -> Result<Vec<u8>, String> {
+/// The bytes of `pdf`, compressed and with the document's own metadata.
+fn save(pdf: &PdfDocument, meta: &Meta<'_>) -> Result<Vec<u8>, String> {
     let mut warnings = Vec::new();
     let options = PdfSaveOptions {
         optimize: true,
@@ -138,7 +174,7 @@ fn save(pdf: &PdfDocument, ctx: &RenderContext<'_>) -> Result<Vec<u8>, String> {
     };
     let mut lo = pdf.to_lopdf_document(&options, &mut warnings);
     compress_streams(&mut lo)?;
-    finish_metadata(&mut lo, ctx)?;
+    finish_metadata(&mut lo, meta)?;
     let mut bytes = Vec::new();
     lo.save_to(&mut bytes).map_err(|e| e.to_string())?;
     Ok(bytes)
@@ -152,30 +188,29 @@ fn text_string(text: &str) -> Object {
 }
 
 /// Replaces printpdf's document information (clock dates, random id) with
-/// the résumé's own, and derives the file id from the content.
-fn finish_metadata(lo: &mut lopdf::Document, ctx: &RenderContext<'_>) -> Result<(), String> {
-    let doc = ctx.document;
+/// the document's own, and derives the file id from the content.
+fn finish_metadata(lo: &mut lopdf::Document, meta: &Meta<'_>) -> Result<(), String> {
     let info_id = lo
         .trailer
         .get(b"Info")
         .and_then(Object::as_reference)
         .map_err(|e| format!("no document information: {e}"))?;
     let mut info = Dictionary::new();
-    info.set("Title", text_string(&format!("{} — Résumé", doc.name)));
-    info.set("Author", text_string(&doc.name));
-    if !doc.keywords.is_empty() {
-        info.set("Keywords", text_string(&doc.keywords.join(", ")));
+    info.set("Title", text_string(&meta.title));
+    info.set("Author", text_string(meta.author));
+    if !meta.keywords.is_empty() {
+        info.set("Keywords", text_string(&meta.keywords.join(", ")));
     }
     info.set("Creator", text_string("resumec"));
     info.set("Producer", text_string("resumec (built-in PDF engine)"));
-    if let Some(date) = &ctx.creation_date {
+    if let Some(date) = meta.creation_date {
         let stamp = format!("D:{}000000Z", date.replace('-', ""));
         info.set("CreationDate", Object::string_literal(stamp.clone()));
         info.set("ModDate", Object::string_literal(stamp));
     }
     lo.objects.insert(info_id, Object::Dictionary(info));
-    let content = serde_json::to_vec(doc).map_err(|e| e.to_string())?;
-    let id: Vec<u8> = [fnv1a_seeded(1, &content), fnv1a_seeded(2, &content)]
+    let content = &meta.content;
+    let id: Vec<u8> = [fnv1a_seeded(1, content), fnv1a_seeded(2, content)]
         .iter()
         .flat_map(|h| h.to_be_bytes())
         .collect();

@@ -8,6 +8,9 @@ use super::layout::{Extent, Placed, Run, break_lines, is_forced_break};
 use super::theme::{Rgb, Theme};
 use crate::render::view::{Document, Inline};
 
+pub use letter::letter;
+
+mod letter;
 mod parts;
 #[cfg(test)]
 mod tests;

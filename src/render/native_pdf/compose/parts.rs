@@ -5,7 +5,7 @@ use super::{Composer, Lines, Look, run};
 use crate::render::native_pdf::fonts::Style;
 use crate::render::native_pdf::layout::Run;
 use crate::render::view::{
-    Body, Document, EducationView, EntryView, GroupView, JobView, ProjectView, SkillView,
+    Body, Contact, Document, EducationView, EntryView, GroupView, JobView, ProjectView, SkillView,
     display_url,
 };
 
@@ -28,10 +28,17 @@ impl Composer<'_> {
             let look = Look::new(Style::Italic, size.meta, color.muted);
             self.line(availability, look, Lines::after(space.availability).kept());
         }
+        self.contact_line(&doc.contact);
+    }
+
+    /// The contact details on a line, `a · b · c` (the letter's too).
+    pub(super) fn contact_line(&mut self, contact: &[Contact]) {
+        let t = self.theme;
+        let (size, color) = (&t.size, &t.color);
         let muted = Look::new(Style::Regular, size.meta, color.muted);
         let separator = Look::new(Style::Regular, size.meta, color.hairline);
         let mut runs = Vec::new();
-        for (i, contact) in doc.contact.iter().enumerate() {
+        for (i, contact) in contact.iter().enumerate() {
             if i > 0 {
                 runs.push(run(" · ", &separator));
             }
@@ -42,7 +49,7 @@ impl Composer<'_> {
             runs.push(run(contact.text.clone(), &look));
         }
         if !runs.is_empty() {
-            self.lines(&runs, Lines::after(space.contact));
+            self.lines(&runs, Lines::after(t.space.contact));
         }
     }
 
