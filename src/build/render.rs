@@ -72,6 +72,8 @@ fn fit_one(
             document: &document,
             layouts: &options.layouts,
             creation_date: None,
+            // Standards change tags and metadata, never the page count.
+            pdf_standards: &[],
             // The final render reports them.
             warnings: &Warnings::default(),
         };
@@ -167,6 +169,7 @@ fn render_and_stage(
         document: &fitted.document,
         layouts: &options.layouts,
         creation_date: options.creation_date.clone(),
+        pdf_standards: &options.pdf_standards,
         warnings,
     };
     let started = Instant::now();

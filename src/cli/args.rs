@@ -6,6 +6,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use resumec::model::load::Override;
 use resumec::model::types::{Paper, Theme};
+use resumec::render::standard::PdfStandard;
 use resumec::render::{Engine, Format};
 
 /// Compile one resume.yaml into PDF, HTML, Markdown and plain text.
@@ -249,6 +250,11 @@ pub struct BuildArgs {
     /// The PDF creation date, as seconds since 1970 [default: none, for reproducible PDFs]
     #[arg(long, env = "SOURCE_DATE_EPOCH", value_name = "SECONDS")]
     pub creation_timestamp: Option<i64>,
+    /// Make the PDF conform to a standard, through typst: ua-1 (accessible),
+    /// a-2b or a-3b (archival; dated SOURCE_DATE_EPOCH, else 1980-01-01);
+    /// comma-separate to combine
+    #[arg(long, value_enum, value_delimiter = ',', value_name = "STANDARD")]
+    pub pdf_standard: Vec<PdfStandardName>,
     /// Rebuild even when nothing changed
     #[arg(long)]
     pub force: bool,
@@ -274,6 +280,30 @@ impl From<EngineName> for Engine {
             EngineName::Auto => Engine::Auto,
             EngineName::Typst => Engine::Typst,
             EngineName::Native => Engine::Native,
+        }
+    }
+}
+
+/// `--pdf-standard`: the names of [`PdfStandard`] on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PdfStandardName {
+    /// PDF/UA-1, accessible: tagged structure, language, title
+    #[value(name = "ua-1")]
+    Ua1,
+    /// PDF/A-2b, archival
+    #[value(name = "a-2b")]
+    A2b,
+    /// PDF/A-3b, archival, may embed files
+    #[value(name = "a-3b")]
+    A3b,
+}
+
+impl From<PdfStandardName> for PdfStandard {
+    fn from(name: PdfStandardName) -> Self {
+        match name {
+            PdfStandardName::Ua1 => PdfStandard::Ua1,
+            PdfStandardName::A2b => PdfStandard::A2b,
+            PdfStandardName::A3b => PdfStandard::A3b,
         }
     }
 }

@@ -20,6 +20,7 @@ use std::time::Duration;
 use wait_timeout::ChildExt;
 
 use super::cache::{cache_dir, fonts_dir, no_packages_dir};
+use super::standard::document_date;
 use super::{Format, RenderContext, RenderError, Rendered};
 use crate::diagnostic::count;
 use crate::hash::fnv1a;
@@ -180,8 +181,12 @@ impl Typst {
                 no_packages_dir().map_err(|e| error(format!("cannot prepare typst: {e}")))?;
             offline(&mut command, &empty);
         }
-        if let Some(date) = &ctx.creation_date {
+        if let Some(date) = document_date(ctx.creation_date.as_deref(), ctx.pdf_standards) {
             command.args(["--input", &format!("date={date}")]);
+        }
+        if !ctx.pdf_standards.is_empty() {
+            let names: Vec<&str> = ctx.pdf_standards.iter().map(|s| s.name()).collect();
+            command.args(["--pdf-standard", &names.join(",")]);
         }
         for path in &ctx.document.design.font_paths {
             command.arg("--font-path").arg(path);
