@@ -45,6 +45,11 @@ pub enum Command {
         after_help = "JOB is plain text, or (when it ends in .json) a JSON Resume job description\n(https://jsonresume.org/job-description-schema).\n\nExamples:\n  resumec tailor posting.txt\n  resumec tailor posting.txt --variant payments\n  resumec tailor job.json cv.yaml --json"
     )]
     Tailor(TailorArgs),
+    /// Read a PDF back as an applicant-tracking system would and compare it with the résumé
+    #[command(
+        after_help = "Checks that every fact of the résumé (with --variant, of that variant) is in\nthe PDF's text, in reading order; the name in the first lines; the e-mail and\nphone readable; no ligature characters; no words split by letter-spacing; no\ntext off the page; fonts embedded; section headings parsers know. The text is\nread with pdftotext when it is installed, else with the built-in reader.\nExit status 0 when everything is there, 1 when something is missing.\n\nExamples:\n  resumec check out/resume.pdf\n  resumec check out/resume-payments.pdf resume.yaml --variant payments\n  resumec check old-cv.pdf --json"
+    )]
+    Check(CheckArgs),
     /// Convert a JSON Resume document into resume.yaml, reporting what cannot cross
     #[command(
         after_help = "Examples:\n  resumec import resume.json -o resume.yaml\n  resumec import resume.json > resume.yaml"
@@ -199,6 +204,21 @@ pub struct TailorArgs {
     #[arg(long, value_delimiter = ',', value_name = "NAME")]
     pub variant: Vec<String>,
     /// Print `{"matched": [...], "missing": [...], "coverage": 0.0-1.0}` instead
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// The PDF to read back (made by resumec or any other tool)
+    #[arg(value_name = "PDF")]
+    pub pdf: PathBuf,
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Compare with the résumé with these variants applied; repeat or comma-separate
+    #[arg(long, value_delimiter = ',', value_name = "NAME")]
+    pub variant: Vec<String>,
+    /// Print the report as JSON: `{"ok", "passed", "missing", "warnings", …}`
     #[arg(long)]
     pub json: bool,
 }

@@ -2,6 +2,7 @@
 
 pub mod args;
 pub mod build;
+pub mod check;
 pub mod completions;
 pub mod export;
 pub mod import;
