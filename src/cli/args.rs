@@ -87,7 +87,7 @@ pub enum Command {
     },
     /// Print a man page (roff): resumec(1), or resumec-COMMAND(1) for one command
     #[command(
-        after_help = "Examples:\n  resumec man > resumec.1 && man ./resumec.1\n  resumec man build | man -l -\n  for c in '' validate build variants lint tailor import export new themes schema completions man; do\n    resumec man $c > \"resumec${c:+-$c}.1\"; done"
+        after_help = "Examples:\n  resumec man > resumec.1 && man ./resumec.1\n  resumec man build | man -l -\n  for c in '' validate build variants lint tailor check import export new themes schema completions man; do\n    resumec man $c > \"resumec${c:+-$c}.1\"; done"
     )]
     Man {
         /// The command whose page to print [default: the page of resumec itself]
