@@ -25,6 +25,7 @@
 //! words them, prints them and chooses the exit status.
 
 pub mod build;
+pub mod check;
 pub mod diagnostic;
 pub mod fit;
 pub mod hash;

@@ -29,7 +29,7 @@ fn the_ci_recipe_runs_commands_this_resumec_accepts() {
     let subcommands: Vec<&str> = commands.iter().map(|words| words[1].as_str()).collect();
     assert_eq!(
         subcommands,
-        ["validate", "lint", "build", "build"],
+        ["validate", "lint", "build", "build", "check"],
         "{commands:?}"
     );
 

@@ -136,6 +136,7 @@ fn generated_mutants_build_or_are_refused_with_a_location() {
         force: true,
         paper: None,
         creation_date: None,
+        pdf_standards: Vec::new(),
         overrides: Vec::new(),
     };
     let mutants = mutants(&original);

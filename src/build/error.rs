@@ -32,6 +32,9 @@ pub enum BuildError {
     /// An output would land outside the output directory or on the input;
     /// nothing was written.
     Refused(Refusal),
+    /// The options ask the PDF engine for something it cannot do, such as
+    /// a PDF standard from the built-in engine; nothing was written.
+    Unsupported(String),
 }
 
 impl BuildError {
@@ -55,6 +58,7 @@ impl fmt::Display for BuildError {
                 write!(f, "cannot write {}: {error}", path.display())
             }
             BuildError::Refused(refusal) => refusal.fmt(f),
+            BuildError::Unsupported(message) => f.write_str(message),
         }
     }
 }
@@ -66,7 +70,9 @@ impl std::error::Error for BuildError {
             BuildError::Theme(error) => Some(error),
             BuildError::Write { error, .. } => Some(error),
             BuildError::Refused(refusal) => Some(refusal),
-            BuildError::Read { .. } | BuildError::Invalid { .. } => None,
+            BuildError::Read { .. } | BuildError::Invalid { .. } | BuildError::Unsupported(_) => {
+                None
+            }
         }
     }
 }

@@ -31,6 +31,7 @@ use crate::diagnostic::Diagnostic;
 use crate::model::load::{Loaded, Override, load_file_with};
 use crate::model::validate::validate;
 use crate::output::{Stamp, commit as commit_staged};
+use crate::render::typst::install_hint;
 use crate::render::{Fallback, Format, PdfEngine, pdf_engine};
 use glyphs::missing_glyph_warnings;
 use plan::Target;
@@ -133,6 +134,17 @@ fn choose_engine(
         options.allow_typst_packages,
         &options.layouts,
     )?;
+    if let (PdfEngine::Native, Some(standard)) = (&engine, options.pdf_standards.first()) {
+        let why = match &fallback {
+            Some(fallback) => format!(" and {}; {}", fallback.why, install_hint()),
+            None => String::new(),
+        };
+        return Err(BuildError::Unsupported(format!(
+            "the built-in PDF engine cannot write PDF/{}: --pdf-standard needs \
+             --engine typst{why}",
+            standard.name().to_uppercase(),
+        )));
+    }
     Ok((Some(engine), fallback))
 }
 

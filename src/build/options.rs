@@ -6,6 +6,7 @@ use std::time::Duration;
 use crate::model::load::Override;
 use crate::model::types::Paper;
 use crate::render::layouts::Layouts;
+use crate::render::standard::PdfStandard;
 use crate::render::{Engine, Format};
 
 /// What to build and where.
@@ -36,6 +37,8 @@ pub struct BuildOptions {
     pub paper: Option<Paper>,
     /// The PDF creation date, `YYYY-MM-DD`.
     pub creation_date: Option<String>,
+    /// Standards the PDF must conform to; only the typst engine writes them.
+    pub pdf_standards: Vec<PdfStandard>,
     /// `--set` overrides of fields of the résumé.
     pub overrides: Vec<Override>,
 }

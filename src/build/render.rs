@@ -98,6 +98,8 @@ fn fit_one(
             document: &document,
             layouts: &options.layouts,
             creation_date: None,
+            // Standards change tags and metadata, never the page count.
+            pdf_standards: &[],
             // The final render reports them.
             warnings: &Warnings::default(),
         };
@@ -178,6 +180,7 @@ pub fn render_all(
                             document: &fitted.document,
                             layouts: &options.layouts,
                             creation_date: options.creation_date.clone(),
+                            pdf_standards: &options.pdf_standards,
                             warnings,
                         })
                     })
@@ -228,6 +231,7 @@ fn render_letter(
         letter: &letter.view,
         layouts: &options.layouts,
         creation_date: options.creation_date.clone(),
+        pdf_standards: &options.pdf_standards,
         warnings,
         measure: false,
     };

@@ -6,6 +6,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use resumec::model::load::Override;
 use resumec::model::types::{Paper, Theme};
+use resumec::render::standard::PdfStandard;
 use resumec::render::{Engine, Format};
 
 /// Compile one resume.yaml into PDF, HTML, Markdown and plain text.
@@ -44,6 +45,11 @@ pub enum Command {
         after_help = "JOB is plain text, or (when it ends in .json) a JSON Resume job description\n(https://jsonresume.org/job-description-schema).\n\nExamples:\n  resumec tailor posting.txt\n  resumec tailor posting.txt --variant payments\n  resumec tailor job.json cv.yaml --json"
     )]
     Tailor(TailorArgs),
+    /// Read a PDF back as an applicant-tracking system would and compare it with the résumé
+    #[command(
+        after_help = "Checks that every fact of the résumé (with --variant, of that variant) is in\nthe PDF's text, in reading order; the name in the first lines; the e-mail and\nphone readable; no ligature characters; no words split by letter-spacing; no\ntext off the page; fonts embedded; section headings parsers know. The text is\nread with pdftotext when it is installed, else with the built-in reader.\nExit status 0 when everything is there, 1 when something is missing.\n\nExamples:\n  resumec check out/resume.pdf\n  resumec check out/resume-payments.pdf resume.yaml --variant payments\n  resumec check old-cv.pdf --json"
+    )]
+    Check(CheckArgs),
     /// Convert a JSON Resume document into resume.yaml, reporting what cannot cross
     #[command(
         after_help = "Examples:\n  resumec import resume.json -o resume.yaml\n  resumec import resume.json > resume.yaml"
@@ -81,7 +87,7 @@ pub enum Command {
     },
     /// Print a man page (roff): resumec(1), or resumec-COMMAND(1) for one command
     #[command(
-        after_help = "Examples:\n  resumec man > resumec.1 && man ./resumec.1\n  resumec man build | man -l -\n  for c in '' validate build variants lint tailor import export new themes schema completions man; do\n    resumec man $c > \"resumec${c:+-$c}.1\"; done"
+        after_help = "Examples:\n  resumec man > resumec.1 && man ./resumec.1\n  resumec man build | man -l -\n  for c in '' validate build variants lint tailor check import export new themes schema completions man; do\n    resumec man $c > \"resumec${c:+-$c}.1\"; done"
     )]
     Man {
         /// The command whose page to print [default: the page of resumec itself]
@@ -206,6 +212,21 @@ pub struct TailorArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// The PDF to read back (made by resumec or any other tool)
+    #[arg(value_name = "PDF")]
+    pub pdf: PathBuf,
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Compare with the résumé with these variants applied; repeat or comma-separate
+    #[arg(long, value_delimiter = ',', value_name = "NAME")]
+    pub variant: Vec<String>,
+    /// Print the report as JSON: `{"ok", "passed", "missing", "warnings", …}`
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
 pub struct BuildArgs {
     #[command(flatten)]
     pub input: InputArgs,
@@ -255,6 +276,11 @@ pub struct BuildArgs {
     /// The PDF creation date, as seconds since 1970 [default: none, for reproducible PDFs]
     #[arg(long, env = "SOURCE_DATE_EPOCH", value_name = "SECONDS")]
     pub creation_timestamp: Option<i64>,
+    /// Make the PDF conform to a standard, through typst: ua-1 (accessible),
+    /// a-2b or a-3b (archival; dated SOURCE_DATE_EPOCH, else 1980-01-01);
+    /// comma-separate to combine
+    #[arg(long, value_enum, value_delimiter = ',', value_name = "STANDARD")]
+    pub pdf_standard: Vec<PdfStandardName>,
     /// Rebuild even when nothing changed
     #[arg(long)]
     pub force: bool,
@@ -280,6 +306,30 @@ impl From<EngineName> for Engine {
             EngineName::Auto => Engine::Auto,
             EngineName::Typst => Engine::Typst,
             EngineName::Native => Engine::Native,
+        }
+    }
+}
+
+/// `--pdf-standard`: the names of [`PdfStandard`] on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PdfStandardName {
+    /// PDF/UA-1, accessible: tagged structure, language, title
+    #[value(name = "ua-1")]
+    Ua1,
+    /// PDF/A-2b, archival
+    #[value(name = "a-2b")]
+    A2b,
+    /// PDF/A-3b, archival, may embed files
+    #[value(name = "a-3b")]
+    A3b,
+}
+
+impl From<PdfStandardName> for PdfStandard {
+    fn from(name: PdfStandardName) -> Self {
+        match name {
+            PdfStandardName::Ua1 => PdfStandard::Ua1,
+            PdfStandardName::A2b => PdfStandard::A2b,
+            PdfStandardName::A3b => PdfStandard::A3b,
         }
     }
 }

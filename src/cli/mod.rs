@@ -2,6 +2,7 @@
 
 pub mod args;
 pub mod build;
+pub mod check;
 pub mod completions;
 pub mod export;
 pub mod import;
@@ -67,7 +68,7 @@ impl CliError {
     pub fn status(&self) -> u8 {
         match self {
             CliError::Build(BuildError::Invalid { .. }) => exit::INVALID,
-            CliError::Build(BuildError::Refused(_)) => exit::USAGE,
+            CliError::Build(BuildError::Refused(_) | BuildError::Unsupported(_)) => exit::USAGE,
             CliError::Build(_) => exit::FAILURE,
             CliError::Located { .. } | CliError::Invalid(_) => exit::INVALID,
             CliError::Usage(_) => exit::USAGE,
@@ -118,6 +119,7 @@ fn print_build_error(error: &BuildError) {
         BuildError::Read { message, .. } => eprintln!("error: {message}"),
         BuildError::Render(error) => eprintln!("error: {error}; nothing was written"),
         BuildError::Theme(error) => eprintln!("error: {error}; nothing was written"),
+        BuildError::Unsupported(message) => eprintln!("error: {message}; nothing was written"),
         BuildError::Refused(Refusal::NotADirectory { dir }) => {
             eprintln!(
                 "error: --out {} is not a directory; nothing was written",

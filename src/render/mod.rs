@@ -16,6 +16,7 @@ pub mod letter;
 pub mod markdown;
 pub mod metrics;
 pub mod native_pdf;
+pub mod standard;
 pub mod templates;
 pub mod text;
 pub mod typst;
@@ -94,6 +95,8 @@ pub struct RenderContext<'a> {
     pub layouts: &'a Layouts,
     /// The PDF creation date (`YYYY-MM-DD`), from `SOURCE_DATE_EPOCH`; none by default.
     pub creation_date: Option<String>,
+    /// Standards the PDF must conform to (`--pdf-standard`); only typst writes them.
+    pub pdf_standards: &'a [standard::PdfStandard],
     /// Where an engine reports what it warned about without failing
     /// (typst's warnings, such as an unknown font family).
     pub warnings: &'a Warnings,

@@ -22,6 +22,7 @@ use wait_timeout::ChildExt;
 use super::cache::{cache_dir, fonts_dir, no_packages_dir};
 use super::layouts::Layouts;
 use super::letter::LetterContext;
+use super::standard::{PdfStandard, document_date};
 use super::{Format, RenderContext, RenderError, Rendered, Warnings};
 use crate::diagnostic::count;
 use crate::hash::fnv1a;
@@ -155,6 +156,7 @@ impl Typst {
             layouts: ctx.layouts,
             font_paths: &ctx.document.design.font_paths,
             creation_date: ctx.creation_date.as_deref(),
+            pdf_standards: ctx.pdf_standards,
             warnings: ctx.warnings,
             measure: false,
         };
@@ -168,6 +170,7 @@ impl Typst {
             layouts: ctx.layouts,
             font_paths: &ctx.letter.design.font_paths,
             creation_date: ctx.creation_date.as_deref(),
+            pdf_standards: ctx.pdf_standards,
             warnings: ctx.warnings,
             measure: ctx.measure,
         };
@@ -207,8 +210,12 @@ impl Typst {
                 no_packages_dir().map_err(|e| error(format!("cannot prepare typst: {e}")))?;
             offline(&mut command, &empty);
         }
-        if let Some(date) = inputs.creation_date {
+        if let Some(date) = document_date(inputs.creation_date, inputs.pdf_standards) {
             command.args(["--input", &format!("date={date}")]);
+        }
+        if !inputs.pdf_standards.is_empty() {
+            let names: Vec<&str> = inputs.pdf_standards.iter().map(|s| s.name()).collect();
+            command.args(["--pdf-standard", &names.join(",")]);
         }
         if inputs.measure {
             command.args(["--input", "measure=true"]);
@@ -244,6 +251,7 @@ struct Inputs<'a> {
     layouts: &'a Layouts,
     font_paths: &'a [PathBuf],
     creation_date: Option<&'a str>,
+    pdf_standards: &'a [PdfStandard],
     warnings: &'a Warnings,
     /// A page as tall as the content (the letter layout reads it).
     measure: bool,

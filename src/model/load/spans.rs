@@ -44,6 +44,15 @@ impl SpanIndex {
         Some(self.tree.nodes[key.unwrap_or(value)].span.clone())
     }
 
+    /// Every scalar of the document (keys and values) with its span, in
+    /// file order.
+    pub fn scalars(&self) -> impl Iterator<Item = (&str, Range<usize>)> {
+        self.tree.nodes.iter().filter_map(|node| match &node.kind {
+            Kind::Scalar { text, .. } => Some((text.as_str(), node.span.clone())),
+            _ => None,
+        })
+    }
+
     /// Where each of `chars` is first written in `source`, in file order: the
     /// character itself, or the whole value when it is written another way
     /// (an escape such as `"\u202e"`). Characters the document does not

@@ -111,6 +111,8 @@ pub struct LetterContext<'a> {
     pub layouts: &'a Layouts,
     /// The PDF creation date (`YYYY-MM-DD`), from `SOURCE_DATE_EPOCH`; none by default.
     pub creation_date: Option<String>,
+    /// Standards the PDF must conform to (`--pdf-standard`); only typst writes them.
+    pub pdf_standards: &'a [super::standard::PdfStandard],
     pub warnings: &'a Warnings,
     /// Lay the letter out on one page as tall as its text instead of on
     /// the paper, so the build can say how far past the page it runs.
