@@ -16,7 +16,7 @@ all: build
 ## Build the real résumé and every variant in every format, with the best available engine.
 build: typst
 	$(CARGO) build --release --locked
-	$(RESUMEC) build resume.yaml --out out --all-variants --force
+	$(RESUMEC) build resume.yaml --out out --all-variants --format pdf,html,md,txt,docx --force
 
 ## Install the pinned typst CLI unless that version is already on PATH.
 typst:
