@@ -21,6 +21,10 @@ pub const HEADING_1: &str = "Heading1";
 pub const HEADING_2: &str = "Heading2";
 pub const HEADING_3: &str = "Heading3";
 pub const BODY: &str = "BodyText";
+/// A cover letter's paragraphs: body text a blank line apart.
+pub const LETTER: &str = "LetterText";
+/// The closing of a letter, with room to sign below it.
+pub const CLOSING: &str = "Closing";
 pub const LIST_BULLET: &str = "ListBullet";
 pub const HYPERLINK: &str = "Hyperlink";
 
@@ -172,8 +176,16 @@ fn paragraph_styles(tokens: &Tokens, width: usize) -> Vec<Style> {
     list.paragraph_property = list
         .paragraph_property
         .numbering(NumberingId::new(BULLETS), IndentLevel::new(0));
+    let letter = paragraph(LETTER, "Letter Text", em, tokens.palette.ink)
+        .based_on(BODY)
+        .line_spacing(spacing(tokens, leading, 0.0, em));
+    let closing = paragraph(CLOSING, "Closing", em, tokens.palette.ink)
+        .based_on(BODY)
+        .line_spacing(spacing(tokens, leading, 0.0, 3.0 * em));
     // Headings keep with what follows, so none ends a page.
-    let mut styles = vec![body, title, subtitle, heading_1, heading_2, heading_3, list];
+    let mut styles = vec![
+        body, title, subtitle, heading_1, heading_2, heading_3, list, letter, closing,
+    ];
     for style in &mut styles[3..6] {
         style.paragraph_property = style.paragraph_property.clone().keep_next(true);
     }
