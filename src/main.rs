@@ -9,8 +9,8 @@ use std::process::ExitCode;
 use clap::Parser;
 use cli::args::{Cli, Command};
 use cli::{
-    CliError, build, completions, export, import, lint, new, print_error, schema, tailor, validate,
-    variants, watch,
+    CliError, build, completions, export, import, lint, new, print_error, schema, tailor, themes,
+    validate, variants, watch,
 };
 
 fn main() -> ExitCode {
@@ -44,6 +44,7 @@ fn dispatch(command: &Command) -> Result<(), CliError> {
         Command::Import(args) => import::import(args),
         Command::Export(args) => export::export(args),
         Command::Schema => schema::schema_command(),
+        Command::Themes(args) => themes::themes(args),
         Command::Lint(args) => lint::lint_command(args),
         Command::Tailor(args) => tailor::tailor_command(args),
     }

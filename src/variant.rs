@@ -32,6 +32,12 @@ fn apply_one(mut resume: Resume, variant: &Variant) -> Resume {
     if let Some(paper) = variant.paper {
         resume.paper = paper;
     }
+    if let Some(design) = &variant.design {
+        resume.design = resume.design.overlaid(design);
+        if let Some(paper) = design.paper {
+            resume.paper = paper;
+        }
+    }
 
     let dropped = |tags: &[String]| {
         tags.iter().any(|tag| variant.drop_tags.contains(tag))

@@ -135,6 +135,7 @@ fn generated_mutants_build_or_are_refused_with_a_location() {
         force: true,
         paper: None,
         creation_date: None,
+        overrides: Vec::new(),
     };
     let mutants = mutants(&original);
     assert!(mutants.len() > 350, "{} mutants", mutants.len());

@@ -17,6 +17,7 @@ use resumec::jsonresume::{export::export, import::import};
 use resumec::model::inline::escape;
 use resumec::model::load::{load_bytes, load_file, to_yaml};
 use resumec::model::types::{Resume, Section, Variant};
+use resumec::render::design::Tokens;
 use resumec::render::layouts::Layouts;
 use resumec::render::typst::Typst;
 use resumec::render::view::Document;
@@ -60,7 +61,7 @@ fn render(resume: &Resume, format: Format) -> String {
 }
 
 fn render_with(resume: &Resume, format: Format, engine: &PdfEngine) -> Vec<u8> {
-    let document = Document::new(resume);
+    let document = Document::new(resume, Tokens::default());
     let layouts = Layouts::default();
     let ctx = RenderContext {
         document: &document,

@@ -8,6 +8,7 @@ use crate::diagnostic::Diagnostic;
 use crate::model::load::{LoadError, Source};
 use crate::output::Refusal;
 use crate::render::RenderError;
+use crate::render::design::ThemeError;
 
 /// Why a build failed.
 #[derive(Debug)]
@@ -21,6 +22,8 @@ pub enum BuildError {
     },
     /// An engine failed; nothing was written.
     Render(RenderError),
+    /// A theme's tokens cannot be read (a custom layouts directory's).
+    Theme(ThemeError),
     /// Writing an output failed.
     Write {
         path: PathBuf,
@@ -47,6 +50,7 @@ impl fmt::Display for BuildError {
             BuildError::Read { message, .. } => f.write_str(message),
             BuildError::Invalid { source, .. } => write!(f, "{} is invalid", source.name()),
             BuildError::Render(error) => error.fmt(f),
+            BuildError::Theme(error) => error.fmt(f),
             BuildError::Write { path, error } => {
                 write!(f, "cannot write {}: {error}", path.display())
             }
@@ -59,6 +63,7 @@ impl std::error::Error for BuildError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
             BuildError::Render(error) => Some(error),
+            BuildError::Theme(error) => Some(error),
             BuildError::Write { error, .. } => Some(error),
             BuildError::Refused(refusal) => Some(refusal),
             BuildError::Read { .. } | BuildError::Invalid { .. } => None,
@@ -69,6 +74,12 @@ impl std::error::Error for BuildError {
 impl From<RenderError> for BuildError {
     fn from(error: RenderError) -> Self {
         BuildError::Render(error)
+    }
+}
+
+impl From<ThemeError> for BuildError {
+    fn from(error: ThemeError) -> Self {
+        BuildError::Theme(error)
     }
 }
 

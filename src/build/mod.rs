@@ -24,22 +24,26 @@ pub use plan::with_variants;
 pub use report::{BuildReport, FitReport, Written};
 
 use crate::diagnostic::Diagnostic;
-use crate::model::load::{Loaded, load_file};
+use crate::model::load::{Loaded, Override, load_file_with};
 use crate::model::validate::validate;
 use crate::output::{Stamp, commit as commit_staged};
 use crate::render::{Fallback, Format, PdfEngine, pdf_engine};
 use plan::Target;
 use render::{RenderedAll, fit_targets, render_all};
 
-/// Loads and validates a résumé: the model if there are no errors, with its warnings.
-pub fn check(input: &Path) -> Result<(Loaded, Vec<Diagnostic>), BuildError> {
-    check_loaded(load_file(input)?)
+/// Loads and validates a résumé with `overrides` (`--set`) applied: the
+/// model if there are no errors, with its warnings.
+pub fn check(
+    input: &Path,
+    overrides: &[Override],
+) -> Result<(Loaded, Vec<Diagnostic>), BuildError> {
+    check_loaded(load_file_with(input, overrides)?)
 }
 
 /// Validates a loaded résumé, as [`check`] does.
 pub fn check_loaded(loaded: Loaded) -> Result<(Loaded, Vec<Diagnostic>), BuildError> {
     let mut diagnostics = loaded.diagnostics.clone();
-    diagnostics.extend(validate(&loaded.resume, &loaded.spans));
+    diagnostics.extend(loaded.relocate(validate(&loaded.resume, &loaded.spans)));
     if diagnostics.iter().any(Diagnostic::is_error) {
         return Err(BuildError::Invalid {
             source: loaded.source,
@@ -63,7 +67,7 @@ fn missing_glyph(text: &str, c: char) -> Diagnostic {
 /// Builds every requested format of the résumé at `input`: plan, choose the
 /// engine, fit, render, commit.
 pub fn build(input: &Path, options: &BuildOptions) -> Result<BuildReport, BuildError> {
-    let (loaded, mut warnings) = check(input)?;
+    let (loaded, mut warnings) = check(input, &options.overrides)?;
     let stem = input
         .file_stem()
         .and_then(|s| s.to_str())
@@ -87,7 +91,8 @@ pub fn build(input: &Path, options: &BuildOptions) -> Result<BuildReport, BuildE
             up_to_date: true,
         });
     }
-    let (documents, fits) = fit_targets(targets, pdf.as_ref(), options)?;
+    let base = input.parent().unwrap_or(Path::new(""));
+    let (documents, fits) = fit_targets(targets, pdf.as_ref(), options, base)?;
     let rendered = render_all(&documents, pdf.as_ref(), options)?;
     let missing = rendered.missing_glyphs.iter();
     warnings.extend(missing.map(|&c| missing_glyph(&loaded.source.text, c)));

@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
+use crate::model::load::Override;
 use crate::model::types::Paper;
 use crate::render::layouts::Layouts;
 use crate::render::{Engine, Format};
@@ -33,4 +34,6 @@ pub struct BuildOptions {
     pub paper: Option<Paper>,
     /// The PDF creation date, `YYYY-MM-DD`.
     pub creation_date: Option<String>,
+    /// `--set` overrides of fields of the résumé.
+    pub overrides: Vec<Override>,
 }

@@ -3,7 +3,7 @@
 //! document in a thread of its own and stage each beside its destination.
 
 use std::collections::BTreeSet;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use super::error::BuildError;
@@ -13,6 +13,7 @@ use super::report::FitReport;
 use crate::fit::{self, FitError};
 use crate::model::types::Resume;
 use crate::output::{Staged, output_path, stage};
+use crate::render::design::Tokens;
 use crate::render::glyphs::missing_glyphs;
 use crate::render::view::Document;
 use crate::render::{Format, PdfEngine, RenderContext, RenderError, Rendered, backend};
@@ -29,13 +30,15 @@ pub fn fit_targets(
     targets: Vec<Target>,
     pdf: Option<&PdfEngine>,
     options: &BuildOptions,
+    base: &Path,
 ) -> Result<(Vec<Fitted>, Vec<FitReport>), BuildError> {
     let mut documents = Vec::new();
     let mut reports = Vec::new();
     for target in targets {
         let mut resume = target.resume;
+        let design = Tokens::resolve(&resume.design, &options.layouts, base)?;
         if let (Some(max_pages), Some(engine)) = (target.max_pages, pdf) {
-            let fitted = fit_one(&target.stem, &resume, max_pages, engine, options)?;
+            let fitted = fit_one(&target.stem, &resume, &design, max_pages, engine, options)?;
             reports.push(FitReport {
                 stem: target.stem.clone(),
                 max_pages,
@@ -48,7 +51,7 @@ pub fn fit_targets(
         }
         documents.push(Fitted {
             stem: target.stem,
-            document: view(&resume, options),
+            document: view(&resume, design, options),
         });
     }
     Ok((documents, reports))
@@ -58,12 +61,13 @@ pub fn fit_targets(
 fn fit_one(
     stem: &str,
     resume: &Resume,
+    design: &Tokens,
     max_pages: usize,
     engine: &PdfEngine,
     options: &BuildOptions,
 ) -> Result<fit::Fitted, BuildError> {
     let fitted = fit::to_pages(resume, max_pages, |candidate| {
-        let document = view(candidate, options);
+        let document = view(candidate, design.clone(), options);
         let ctx = RenderContext {
             document: &document,
             layouts: &options.layouts,
@@ -83,8 +87,8 @@ fn fit_one(
 }
 
 /// The render view of a résumé with the build's paper override.
-fn view(resume: &Resume, options: &BuildOptions) -> Document {
-    let mut document = Document::new(resume);
+fn view(resume: &Resume, design: Tokens, options: &BuildOptions) -> Document {
+    let mut document = Document::new(resume, design);
     if let Some(paper) = options.paper {
         document.paper = paper;
     }

@@ -4,7 +4,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use resumec::model::types::Paper;
+use resumec::model::load::Override;
+use resumec::model::types::{Paper, Theme};
 use resumec::render::{Engine, Format};
 
 /// Compile one resume.yaml into PDF, HTML, Markdown and plain text.
@@ -60,6 +61,11 @@ pub enum Command {
         #[arg(default_value = "resume.yaml", value_name = "PATH")]
         path: PathBuf,
     },
+    /// List the built-in themes, or eject one's files for customising
+    #[command(
+        after_help = "A résumé picks a theme with `design: {theme: NAME}`, or for one build with\n--set design.theme=NAME.\n\nExamples:\n  resumec themes\n  resumec themes eject serif my-layouts\n  resumec build --set design.theme=serif --layouts my-layouts"
+    )]
+    Themes(ThemesArgs),
     /// Print the JSON Schema of resume.yaml, for editor autocompletion
     #[command(
         after_help = "Example:\n  resumec schema > resume.schema.json\n  # then start resume.yaml with:\n  # yaml-language-server: $schema=./resume.schema.json"
@@ -84,12 +90,48 @@ pub enum Command {
     },
 }
 
+#[derive(Debug, Args)]
+pub struct ThemesArgs {
+    #[command(subcommand)]
+    pub action: Option<ThemesAction>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ThemesAction {
+    /// Write a theme's files (tokens, typst template, HTML templates and CSS) into DIR
+    Eject {
+        /// The theme
+        #[arg(value_parser = theme_names())]
+        name: String,
+        /// The layouts directory to write into; build with `--layouts DIR`
+        #[arg(default_value = "layouts", value_name = "DIR")]
+        dir: PathBuf,
+        /// Replace files that already exist
+        #[arg(long)]
+        force: bool,
+    },
+}
+
+/// The names `resumec themes eject` accepts.
+fn theme_names() -> clap::builder::PossibleValuesParser {
+    clap::builder::PossibleValuesParser::new(Theme::ALL.map(Theme::name))
+}
+
 /// The résumé file to read.
 #[derive(Debug, Args)]
 pub struct InputArgs {
     /// The résumé file
     #[arg(default_value = "resume.yaml", value_name = "FILE")]
     pub file: PathBuf,
+    /// Override a field of the résumé, e.g. `design.theme=compact` or
+    /// `experience.0.title="Staff Engineer"` (repeatable; checked like the file)
+    #[arg(long = "set", value_name = "PATH=VALUE", value_parser = parse_override)]
+    pub set: Vec<Override>,
+}
+
+/// `--set PATH=VALUE`, read once here.
+fn parse_override(text: &str) -> Result<Override, String> {
+    Override::parse(text)
 }
 
 #[derive(Debug, Args)]

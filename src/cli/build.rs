@@ -44,6 +44,7 @@ pub fn build(args: &BuildArgs) -> Result<(), CliError> {
         explain: args.explain,
         force: args.force,
         creation_date: args.creation_timestamp.map(date_of_timestamp),
+        overrides: args.input.set.clone(),
     };
     let result = run_build(&args.input.file, &options);
     interrupt::checkpoint();

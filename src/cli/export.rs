@@ -12,7 +12,7 @@ pub fn export(args: &ExportArgs) -> Result<(), CliError> {
     if let Some(output) = &args.output {
         check_output_file(&args.input.file, output, args.force)?;
     }
-    let (loaded, warnings) = check(&args.input.file)?;
+    let (loaded, warnings) = check(&args.input.file, &args.input.set)?;
     print_diagnostics(&loaded.source, &warnings);
     let resume = with_variants(&loaded, &args.variant)?;
     let exported = convert(&resume);

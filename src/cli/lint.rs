@@ -7,7 +7,7 @@ use super::args::LintArgs;
 use super::{CliError, count, print_diagnostics};
 
 pub fn lint_command(args: &LintArgs) -> Result<(), CliError> {
-    let (loaded, mut warnings) = check(&args.input.file)?;
+    let (loaded, mut warnings) = check(&args.input.file, &args.input.set)?;
     let found = lint(&loaded).map_err(|error| CliError::Failure(error.to_string()))?;
     warnings.extend(found);
     // Validation's warnings and the lint's, in the order of the file.

@@ -9,6 +9,7 @@ pub mod lint;
 pub mod new;
 pub mod schema;
 pub mod tailor;
+pub mod themes;
 pub mod validate;
 pub mod variants;
 pub mod watch;
@@ -116,6 +117,7 @@ fn print_build_error(error: &BuildError) {
         }
         BuildError::Read { message, .. } => eprintln!("error: {message}"),
         BuildError::Render(error) => eprintln!("error: {error}; nothing was written"),
+        BuildError::Theme(error) => eprintln!("error: {error}; nothing was written"),
         BuildError::Refused(refusal) => {
             eprintln!("error: {refusal}; nothing was written");
             eprintln!("help: choose another output directory with --out");

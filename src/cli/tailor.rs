@@ -10,7 +10,7 @@ use super::{CliError, count};
 const WIDTH: usize = 80;
 
 pub fn tailor_command(args: &TailorArgs) -> Result<(), CliError> {
-    let (loaded, _) = check(&args.input.file)?;
+    let (loaded, _) = check(&args.input.file, &args.input.set)?;
     let posting = posting::read(&args.job).map_err(|error| CliError::Failure(error.to_string()))?;
     let resume = with_variants(&loaded, &args.variant)?;
     let coverage = tailor(&resume, &posting);

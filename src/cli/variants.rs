@@ -6,7 +6,7 @@ use super::CliError;
 use super::args::ValidateArgs;
 
 pub fn variants(args: &ValidateArgs) -> Result<(), CliError> {
-    let (loaded, _) = check(&args.input.file)?;
+    let (loaded, _) = check(&args.input.file, &args.input.set)?;
     let variants = &loaded.resume.variants;
     if variants.is_empty() {
         println!("{} declares no variants", loaded.source.name());

@@ -18,9 +18,8 @@ use unicode_linebreak::linebreaks;
 use crate::diagnostic::Diagnostic;
 use crate::model::inline::Span;
 use crate::model::types::Paper;
-use crate::render::metrics::{
-    BODY_INDENT_EM, BODY_SIZE, CODE_ADVANCE_EM, FONTS, LIST_INDENT_EM, MARGIN_X, MARKER_EM,
-};
+use crate::render::design::Tokens;
+use crate::render::metrics::{BODY_INDENT_EM, CODE_ADVANCE_EM, FONTS, LIST_INDENT_EM, MARKER_EM};
 
 use super::JobBullet;
 
@@ -57,20 +56,29 @@ pub struct BulletColumn {
     faces: Vec<Face<'static>>,
     /// Its width in points.
     pub width: f32,
+    /// The body text size, in points.
+    size: f32,
 }
 
 impl BulletColumn {
-    pub fn new(paper: Paper) -> Result<Self, UnreadableFont> {
+    /// The column of `paper` with the theme's body size and side margin.
+    pub fn new(paper: Paper, design: &Tokens) -> Result<Self, UnreadableFont> {
         let faces = FONTS
             .iter()
             .map(|(name, bytes)| Face::from_slice(bytes, 0).ok_or(UnreadableFont(name)))
             .collect::<Result<Vec<_>, _>>()?;
-        let mut column = BulletColumn { faces, width: 0.0 };
+        let size = design.font_size as f32;
+        let margin_x = design.margins.x.points() as f32;
+        let mut column = BulletColumn {
+            faces,
+            width: 0.0,
+            size,
+        };
         let (page_mm, _) = paper.size_mm();
-        let marker = column.measure("•", Look::Lato(0), MARKER_EM * BODY_SIZE);
+        let marker = column.measure("•", Look::Lato(0), MARKER_EM * size);
         column.width = page_mm * POINTS_PER_MM
-            - 2.0 * MARGIN_X
-            - (LIST_INDENT_EM + BODY_INDENT_EM) * BODY_SIZE
+            - 2.0 * margin_x
+            - (LIST_INDENT_EM + BODY_INDENT_EM) * size
             - marker;
         Ok(column)
     }
@@ -115,7 +123,7 @@ impl BulletColumn {
         let end = range.start + line.len();
         let width: f32 = text
             .runs(range.start..end)
-            .map(|(look, piece)| self.measure(piece, look, BODY_SIZE))
+            .map(|(look, piece)| self.measure(piece, look, self.size))
             .sum();
         width <= self.width
     }
@@ -150,8 +158,12 @@ impl Styled {
 }
 
 /// A warning for every bullet longer than [`MAX_LINES`] lines.
-pub fn check(bullets: &[JobBullet], paper: Paper) -> Result<Vec<Diagnostic>, UnreadableFont> {
-    let column = BulletColumn::new(paper)?;
+pub fn check(
+    bullets: &[JobBullet],
+    paper: Paper,
+    design: &Tokens,
+) -> Result<Vec<Diagnostic>, UnreadableFont> {
+    let column = BulletColumn::new(paper, design)?;
     Ok(bullets
         .iter()
         .filter_map(|bullet| {
@@ -174,15 +186,15 @@ mod tests {
 
     #[test]
     fn the_column_is_about_seven_inches_on_letter_and_narrower_on_a4() {
-        let letter = BulletColumn::new(Paper::UsLetter).unwrap();
-        let a4 = BulletColumn::new(Paper::A4).unwrap();
+        let letter = BulletColumn::new(Paper::UsLetter, &Tokens::default()).unwrap();
+        let a4 = BulletColumn::new(Paper::A4, &Tokens::default()).unwrap();
         assert!((495.0..505.0).contains(&letter.width), "{}", letter.width);
         assert!(a4.width < letter.width);
     }
 
     #[test]
     fn counts_wrapped_lines_of_the_text_a_reader_sees() {
-        let column = BulletColumn::new(Paper::UsLetter).unwrap();
+        let column = BulletColumn::new(Paper::UsLetter, &Tokens::default()).unwrap();
         assert_eq!(column.lines(&parse("Built the ledger.")), 1);
         let sentence = "Moved invoice generation to an asynchronous Kafka workflow. ";
         assert_eq!(column.lines(&parse(&sentence.repeat(2))), 2);

@@ -20,6 +20,8 @@ use crate::diagnostic::Diagnostic;
 use crate::model::inline::{self, Span};
 use crate::model::load::{Loaded, SpanIndex};
 use crate::model::types::Resume;
+use crate::render::design::Tokens;
+use crate::render::layouts::Layouts;
 
 /// Every lint finding about a loaded résumé, check by check.
 ///
@@ -28,12 +30,19 @@ pub fn lint(loaded: &Loaded) -> Result<Vec<Diagnostic>, length::UnreadableFont> 
     let resume = &loaded.resume;
     let spans = &loaded.spans;
     let bullets = job_bullets(resume, spans);
-    let mut found = length::check(&bullets, resume.paper)?;
+    // Measured as the built-in theme the résumé names sets its bullets.
+    let base = loaded
+        .source
+        .path
+        .parent()
+        .unwrap_or(std::path::Path::new(""));
+    let design = Tokens::resolve(&resume.design, &Layouts::default(), base).unwrap_or_default();
+    let mut found = length::check(&bullets, resume.paper, &design)?;
     found.extend(duplicates::check(&bullets, &loaded.source.text));
     found.extend(tense::check(resume, &bullets));
     found.extend(gaps::check(resume, spans));
     found.extend(contact::check(resume, spans));
-    Ok(found)
+    Ok(loaded.relocate(found))
 }
 
 /// A bullet of a job, as a reader sees it and where it is written.

@@ -1,6 +1,7 @@
 //! The résumé model: its types, how it is loaded from YAML and validated.
 
 pub mod date;
+mod design_rules;
 pub mod inline;
 pub mod load;
 pub mod schema_keys;

@@ -26,6 +26,7 @@ pub fn validate(resume: &Resume, spans: &SpanIndex) -> Vec<Diagnostic> {
     check_variant_tags(resume, spans, &mut found);
     check_variant_names(resume, spans, &mut found);
     found.extend(super::unfilled::check(resume, spans));
+    found.extend(super::design_rules::check(resume, spans));
     found.sort_by_key(|d| d.span.as_ref().map_or(0, |span| span.start));
     found
 }

@@ -12,9 +12,11 @@ use handlebars::{
 };
 use serde_json::{Value, json};
 
-use super::templates;
+use std::collections::BTreeSet;
+
 use super::view::{Body, Document};
 use super::{Backend, Format, RenderContext, RenderError, Rendered};
+use super::{fonts, templates, webfont};
 
 pub struct Html;
 
@@ -40,11 +42,38 @@ impl Backend for Html {
                 .register_partial(partial, text)
                 .map_err(|e| error(format!("in layouts/html/{name}: {e}")))?;
         }
+        let mut context = context(ctx.document);
+        context["font_faces"] = json!(embedded_fonts(ctx.document).map_err(error)?);
         let page = handlebars
-            .render("resume", &context(ctx.document))
+            .render("resume", &context)
             .map_err(|e| error(format!("in layouts/html: {e}")))?;
         Ok(Rendered::text(page))
     }
+}
+
+/// `@font-face` rules for the faces the page sets its text in, subset to
+/// the document's characters; the regular monospace face when there is code.
+fn embedded_fonts(document: &Document) -> Result<String, String> {
+    let design = &document.design;
+    let mut faces = fonts::bundled();
+    faces.extend(fonts::from_paths(&design.font_paths).map_err(|e| e.to_string())?);
+    let mut characters = BTreeSet::new();
+    document.visit_strings(&mut |text| characters.extend(text.chars()));
+    let has_code =
+        serde_json::to_string(&document.sections).is_ok_and(|json| json.contains("\"code\":true"));
+    let mut families = design.families();
+    let mono = families
+        .iter()
+        .position(|&family| family == design.mono_font);
+    let plain = match mono.filter(|&at| at > 0) {
+        Some(at) if has_code => vec![families.remove(at)],
+        Some(at) => {
+            families.remove(at);
+            Vec::new()
+        }
+        None => Vec::new(),
+    };
+    Ok(webfont::font_faces(&faces, families, &plain, &characters))
 }
 
 /// `{{breaks text}}`: the text escaped for HTML, each line break a `<br>`.
@@ -77,6 +106,7 @@ fn context(document: &Document) -> Value {
     context["lang"] = json!("en");
     context["description"] = json!(description);
     context["json_ld"] = json!(json_ld(document));
+    context["design_css"] = json!(document.design.css());
     if let Some(sections) = context["sections"].as_array_mut() {
         for (section, view) in sections.iter_mut().zip(&document.sections) {
             let kind = view.kind.key();

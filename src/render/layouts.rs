@@ -8,6 +8,22 @@ use std::path::{Path, PathBuf};
 /// The built-in layout files, by path relative to `layouts/`.
 const EMBEDDED: &[(&str, &str)] = &[
     (
+        "themes/classic/theme.yaml",
+        include_str!("../../layouts/themes/classic/theme.yaml"),
+    ),
+    (
+        "themes/compact/theme.yaml",
+        include_str!("../../layouts/themes/compact/theme.yaml"),
+    ),
+    (
+        "themes/serif/theme.yaml",
+        include_str!("../../layouts/themes/serif/theme.yaml"),
+    ),
+    (
+        "themes/modern/theme.yaml",
+        include_str!("../../layouts/themes/modern/theme.yaml"),
+    ),
+    (
         "markdown/resume.hbs",
         include_str!("../../layouts/markdown/resume.hbs"),
     ),
@@ -110,6 +126,27 @@ pub const TYPST_MONO_FONTS: &[(&str, &[u8])] = &[
     (
         "DejaVuSansMono-BoldOblique.ttf",
         include_bytes!("../../layouts/fonts/DejaVuSansMono-BoldOblique.ttf"),
+    ),
+];
+
+/// The serif of the `serif` theme: Libertinus Serif (SIL OFL, see
+/// layouts/fonts/Libertinus-OFL.txt), CFF-flavoured OpenType.
+pub const SERIF_FONTS: &[(&str, &[u8])] = &[
+    (
+        "LibertinusSerif-Regular.otf",
+        include_bytes!("../../layouts/fonts/LibertinusSerif-Regular.otf"),
+    ),
+    (
+        "LibertinusSerif-Bold.otf",
+        include_bytes!("../../layouts/fonts/LibertinusSerif-Bold.otf"),
+    ),
+    (
+        "LibertinusSerif-Italic.otf",
+        include_bytes!("../../layouts/fonts/LibertinusSerif-Italic.otf"),
+    ),
+    (
+        "LibertinusSerif-BoldItalic.otf",
+        include_bytes!("../../layouts/fonts/LibertinusSerif-BoldItalic.otf"),
     ),
 ];
 

@@ -1,14 +1,11 @@
 //! The built-in typst layout's text metrics, in one place: the geometry
-//! `layouts/typst/resume.typ` sets its bullets with, and the fonts it sets
-//! them in, for whatever measures text as that layout will set it (the
-//! lint of long bullets). A test keeps the numbers in step with the layout.
+//! `layouts/typst/resume.typ` sets its bullets with (beside the body size
+//! and margins, which are the theme's tokens), and the fonts it sets them
+//! in, for whatever measures text as that layout will set it (the lint of
+//! long bullets). A test keeps the numbers in step with the layout.
 
 pub use super::layouts::FONTS;
 
-/// Body text size, in points.
-pub const BODY_SIZE: f32 = 10.25;
-/// The page's side margin, in points.
-pub const MARGIN_X: f32 = 0.7 * 72.0;
 /// The list's indent, in em.
 pub const LIST_INDENT_EM: f32 = 0.15;
 /// The list marker's size, in em.
@@ -29,12 +26,12 @@ mod tests {
         let layouts = Layouts::default();
         let typst = layouts.file("typst/resume.typ");
         for setting in [
-            "#let body-size = 10.25pt",
-            "#let (margin-x, margin-top, margin-bottom) = (0.7in,",
+            "#let body-size = pt-of(design.font_size)",
+            "#let (margin-x, margin-top, margin-bottom) = (design.margins.x,",
             "indent: 0.15em,",
             "body-indent: 0.6em,",
             "marker: text(fill: quiet, size: 0.8em,",
-            "#show raw: set text(font: \"DejaVu Sans Mono\", size: 0.88em)",
+            "#show raw: set text(font: design.mono_font, size: 0.88em)",
             "justify: false",
             "hyphenate: false",
         ] {

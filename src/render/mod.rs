@@ -5,6 +5,9 @@
 //! rendered), so a failing backend cannot leave a half-written output.
 
 pub mod cache;
+pub mod design;
+pub mod eject;
+pub mod fonts;
 pub mod glyphs;
 pub mod html;
 pub mod layouts;
@@ -15,6 +18,7 @@ pub mod templates;
 pub mod text;
 pub mod typst;
 pub mod view;
+pub mod webfont;
 
 use std::fmt;
 use std::str::FromStr;

@@ -7,6 +7,8 @@
 
 use serde::Serialize;
 
+use super::design::Tokens;
+
 use crate::model::date::{Date, display_range};
 use crate::model::inline::{self, Span};
 use crate::model::types::{Education, Entry, Job, Paper, Project, Resume, Section};
@@ -25,6 +27,8 @@ pub struct Document {
     pub keywords: Vec<String>,
     pub paper: Paper,
     pub sections: Vec<SectionView>,
+    /// How it looks: the theme's tokens with the résumé's `design:` applied.
+    pub design: Tokens,
 }
 
 /// One way to reach the person.
@@ -111,7 +115,8 @@ pub struct EntryView {
 
 impl Document {
     /// Builds the view of a résumé.
-    pub fn new(resume: &Resume) -> Self {
+    /// The view of `resume`, drawn with `design` (see [`Tokens::resolve`]).
+    pub fn new(resume: &Resume, design: Tokens) -> Self {
         let basics = &resume.basics;
         Document {
             name: basics.name.clone(),
@@ -126,12 +131,17 @@ impl Document {
                 .iter()
                 .filter_map(|&section| section_view(resume, section))
                 .collect(),
+            design,
         }
     }
 
     /// Calls `visit` with every string of the document, as it serializes.
     pub fn visit_strings(&self, visit: &mut impl FnMut(&str)) {
-        let value = serde_json::to_value(self).expect("the render view always serializes");
+        let mut value = serde_json::to_value(self).expect("the render view always serializes");
+        // The design is the theme's, not text of the résumé.
+        if let Some(fields) = value.as_object_mut() {
+            fields.remove("design");
+        }
         visit_json_strings(&value, visit);
     }
 }

@@ -22,6 +22,7 @@ use self::posting::Posting;
 use self::vocabulary::Vocabulary;
 use self::words::{capitalized, key_of, words};
 use crate::model::types::Resume;
+use crate::render::design::Tokens;
 use crate::render::view::Document;
 
 /// The most words of a résumé phrase a keyword is compared with.
@@ -90,7 +91,7 @@ struct ResumeText {
 impl ResumeText {
     fn new(resume: &Resume) -> Self {
         let mut phrases: HashMap<String, bool> = HashMap::new();
-        Document::new(resume).visit_strings(&mut |text| {
+        Document::new(resume, Tokens::default()).visit_strings(&mut |text| {
             let text_words = words(text);
             for start in 0..text_words.len() {
                 let end = text_words.len().min(start + LONGEST_KEYWORD);

@@ -12,6 +12,7 @@
 mod check;
 mod de;
 mod offsets;
+mod overrides;
 pub mod read;
 mod spans;
 mod syntax;
@@ -22,6 +23,7 @@ use std::path::{Path, PathBuf};
 
 use super::types::{Resume, Section};
 use crate::diagnostic::Diagnostic;
+pub use overrides::Override;
 pub use read::{MAX_FILE_BYTES, ReadError, read_capped};
 pub use spans::SpanIndex;
 pub use write::to_yaml;
@@ -61,10 +63,35 @@ pub struct Loaded {
     /// Problems that do not stop loading (unknown keys are errors, so this is
     /// empty unless the file is otherwise sound).
     pub diagnostics: Vec<Diagnostic>,
+    /// The `--set` overrides applied to the file.
+    pub overrides: Vec<Override>,
+}
+
+impl Loaded {
+    /// `diagnostics` with those about an override's value naming its flag
+    /// instead of a place in the file.
+    pub fn relocate(&self, diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
+        overrides::relocate(
+            diagnostics,
+            &self.overrides,
+            override_base(&self.source.text),
+        )
+    }
+}
+
+/// Where the spans of overrides start: past the end of the text.
+fn override_base(text: &str) -> usize {
+    text.len() + 1
 }
 
 /// Reads and parses a résumé file.
 pub fn load_file(path: &Path) -> Result<Loaded, LoadError> {
+    load_file_with(path, &[])
+}
+
+/// Reads and parses a résumé file, with `overrides` (`--set`) applied to
+/// it before it is checked.
+pub fn load_file_with(path: &Path, overrides: &[Override]) -> Result<Loaded, LoadError> {
     let io_error = |message: String| LoadError::Io {
         path: path.to_owned(),
         message,
@@ -89,11 +116,20 @@ pub fn load_file(path: &Path) -> Result<Loaded, LoadError> {
             }));
         }
     };
-    load_bytes(path, bytes)
+    load_bytes_with(path, bytes, overrides)
 }
 
 /// Parses a résumé from bytes; `path` is only used in messages.
 pub fn load_bytes(path: &Path, bytes: Vec<u8>) -> Result<Loaded, LoadError> {
+    load_bytes_with(path, bytes, &[])
+}
+
+/// Parses a résumé from bytes with `overrides` applied.
+pub fn load_bytes_with(
+    path: &Path,
+    bytes: Vec<u8>,
+    overrides: &[Override],
+) -> Result<Loaded, LoadError> {
     if bytes.len() > MAX_FILE_BYTES {
         return Err(too_large(path));
     }
@@ -122,16 +158,18 @@ pub fn load_bytes(path: &Path, bytes: Vec<u8>) -> Result<Loaded, LoadError> {
         path: path.to_owned(),
         text,
     };
-    match parse(&source.text) {
+    let base = override_base(&source.text);
+    match parse(&source.text, overrides) {
         Ok((resume, spans, diagnostics)) => Ok(Loaded {
+            diagnostics: overrides::relocate(diagnostics, overrides, base),
             source,
             resume,
             spans,
-            diagnostics,
+            overrides: overrides.to_vec(),
         }),
         Err(diagnostics) => Err(LoadError::Invalid {
+            diagnostics: overrides::relocate(diagnostics, overrides, base),
             source,
-            diagnostics,
         }),
     }
 }
@@ -152,7 +190,7 @@ fn too_large(path: &Path) -> LoadError {
 
 type Parsed = (Resume, SpanIndex, Vec<Diagnostic>);
 
-fn parse(text: &str) -> Result<Parsed, Vec<Diagnostic>> {
+fn parse(text: &str, overrides: &[Override]) -> Result<Parsed, Vec<Diagnostic>> {
     if text.trim().is_empty() || is_only_comments(text) {
         // Located at its start, like every other refusal.
         return Err(vec![
@@ -165,7 +203,8 @@ fn parse(text: &str) -> Result<Parsed, Vec<Diagnostic>> {
     if !control.is_empty() {
         return Err(at_most(MAX_REPORTED, control));
     }
-    let tree = tree::parse(text).map_err(|problems| at_most(MAX_REPORTED, problems))?;
+    let mut tree = tree::parse(text).map_err(|problems| at_most(MAX_REPORTED, problems))?;
+    overrides::apply(&mut tree, overrides, override_base(text))?;
     let problems = check::check(&tree);
     if !problems.is_empty() {
         return Err(at_most(MAX_REPORTED, problems));
@@ -173,12 +212,24 @@ fn parse(text: &str) -> Result<Parsed, Vec<Diagnostic>> {
     let mut resume: Resume =
         de::from_tree(&tree).map_err(|error| vec![serde_error(text, error)])?;
     let spans = SpanIndex::new(tree);
+    let mut warnings = Vec::new();
+    if let Some(paper) = resume.design.paper {
+        let top = spans.value(&["paper"]);
+        if let Some(top) = top.filter(|_| resume.paper != paper) {
+            warnings.push(
+                Diagnostic::warning("`paper` and `design.paper` disagree; `design.paper` is used")
+                    .at(Some(top))
+                    .help("remove the top-level `paper:`, which stays only for older files"),
+            );
+        }
+        resume.paper = paper;
+    }
     resume.section_order = spans
         .top_level_keys
         .iter()
         .filter_map(|key| Section::from_key(key))
         .collect();
-    Ok((resume, spans, Vec::new()))
+    Ok((resume, spans, warnings))
 }
 
 /// More problems than anyone reads: a file this broken is fixed from the top.
@@ -224,3 +275,22 @@ fn serde_error(text: &str, error: de::Error) -> Diagnostic {
 
 #[cfg(test)]
 mod tests;
+
+/// Reads a small YAML file of settings (a theme's tokens) into `T`, with the
+/// same parser as résumés; an error says `line:col` and what is wrong.
+pub fn settings_from_str<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, String> {
+    let located = |span: Option<std::ops::Range<usize>>, message: &str| {
+        let at = span.map_or(0, |span| span.start).min(text.len());
+        let line = text[..at].matches('\n').count() + 1;
+        let column = at - text[..at].rfind('\n').map_or(0, |n| n + 1) + 1;
+        format!("{line}:{column}: {message}")
+    };
+    let tree = tree::parse(text).map_err(|problems| {
+        let first = problems.first();
+        located(
+            first.and_then(|d| d.span.clone()),
+            first.map_or("", |d| &d.message),
+        )
+    })?;
+    de::from_tree(&tree).map_err(|error| located(error.span, &error.message))
+}

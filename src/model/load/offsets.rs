@@ -49,10 +49,13 @@ impl<'a> ByteOffsets<'a> {
     }
 }
 
-/// The end of the line that `start` is on.
+/// The end of the line that `start` is on (`start` itself past the text,
+/// where `--set` values are).
 pub fn line_end(text: &str, start: usize) -> usize {
-    text[start..]
-        .find(['\n', '\r'])
+    let Some(rest) = text.get(start..) else {
+        return start;
+    };
+    rest.find(['\n', '\r'])
         .map_or(text.len(), |n| start + n)
         .max(start)
 }

@@ -7,9 +7,10 @@
 //!
 //! One file per part of the document: `basics`, `experience` (jobs,
 //! their groups and bullets), `entries` (projects, skills, education and
-//! the short entries) and `variant`.
+//! the short entries), `design` and `variant`.
 
 mod basics;
+mod design;
 mod entries;
 mod experience;
 mod variant;
@@ -19,6 +20,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 pub use basics::{Basics, Profile};
+pub use design::{Color, Design, Length, Margins, Theme, Unit};
 pub use entries::{Education, Entry, Project, SkillGroup};
 pub use experience::{Bullet, Group, Job};
 pub use variant::{ContactField, Variant};
@@ -62,9 +64,12 @@ pub struct Resume {
     /// How you work, in a few paragraphs.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub about: Vec<String>,
-    /// Paper size of the PDF.
+    /// Paper size of the PDF (`design.paper` wins when both are set).
     #[serde(default)]
     pub paper: Paper,
+    /// How the résumé looks: theme, accent colour, font, sizes and margins.
+    #[serde(default, skip_serializing_if = "is_default_design")]
+    pub design: Design,
     /// Tailored versions of this résumé, selected with `--variant NAME` and
     /// applied in the order given.
     #[serde(default, skip_serializing_if = "IndexMap::is_empty")]
@@ -74,6 +79,10 @@ pub struct Resume {
     #[serde(skip)]
     #[schemars(skip)]
     pub section_order: Vec<Section>,
+}
+
+fn is_default_design(design: &Design) -> bool {
+    *design == Design::default()
 }
 
 /// Paper size of the PDF.

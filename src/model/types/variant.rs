@@ -4,7 +4,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{Paper, Section};
+use super::{Design, Paper, Section};
 use crate::model::date::Date;
 
 /// A tailored version of the résumé: what to change, drop and reorder.
@@ -53,6 +53,9 @@ pub struct Variant {
     /// Paper size for this variant.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub paper: Option<Paper>,
+    /// Design fields replacing the résumé's, e.g. `{theme: compact}`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub design: Option<Design>,
 }
 
 /// A contact detail a variant can hide.
