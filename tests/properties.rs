@@ -67,6 +67,7 @@ fn render_with(resume: &Resume, format: Format, engine: &PdfEngine) -> Vec<u8> {
         document: &document,
         layouts: &layouts,
         creation_date: None,
+        warnings: &Default::default(),
     };
     backend(format, Some(engine))
         .unwrap()

@@ -10,6 +10,7 @@
 //! as data: the caller words it.
 
 mod error;
+mod fonts;
 mod options;
 mod plan;
 mod render;
@@ -44,6 +45,9 @@ pub fn check(
 pub fn check_loaded(loaded: Loaded) -> Result<(Loaded, Vec<Diagnostic>), BuildError> {
     let mut diagnostics = loaded.diagnostics.clone();
     diagnostics.extend(loaded.relocate(validate(&loaded.resume, &loaded.spans)));
+    if !diagnostics.iter().any(Diagnostic::is_error) {
+        diagnostics.extend(fonts::check(&loaded));
+    }
     if diagnostics.iter().any(Diagnostic::is_error) {
         return Err(BuildError::Invalid {
             source: loaded.source,
@@ -62,6 +66,13 @@ fn missing_glyph(text: &str, c: char) -> Diagnostic {
     ))
     .at(span)
     .help("replace the character, or add a font that has it to layouts/fonts/ and rebuild resumec")
+}
+
+/// A warning typst printed, passed on (its own location lines included).
+fn engine_warning(text: &str) -> Diagnostic {
+    let text = text.strip_prefix("warning: ").unwrap_or(text);
+    Diagnostic::warning(format!("typst: {text}"))
+        .help("typst wrote the PDF anyway; the warning says what it could not do as asked")
 }
 
 /// Builds every requested format of the résumé at `input`: plan, choose the
@@ -96,6 +107,7 @@ pub fn build(input: &Path, options: &BuildOptions) -> Result<BuildReport, BuildE
     let rendered = render_all(&documents, pdf.as_ref(), options)?;
     let missing = rendered.missing_glyphs.iter();
     warnings.extend(missing.map(|&c| missing_glyph(&loaded.source.text, c)));
+    warnings.extend(rendered.engine_warnings.iter().map(|w| engine_warning(w)));
     let written = commit(rendered, &stamp)?;
     Ok(BuildReport {
         source: loaded.source,

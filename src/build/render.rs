@@ -16,7 +16,7 @@ use crate::output::{Staged, output_path, stage};
 use crate::render::design::Tokens;
 use crate::render::glyphs::missing_glyphs;
 use crate::render::view::Document;
-use crate::render::{Format, PdfEngine, RenderContext, RenderError, Rendered, backend};
+use crate::render::{Format, PdfEngine, RenderContext, RenderError, Rendered, Warnings, backend};
 
 /// A document ready to render: its output stem and its render view.
 pub struct Fitted {
@@ -72,6 +72,8 @@ fn fit_one(
             document: &document,
             layouts: &options.layouts,
             creation_date: None,
+            // The final render reports them.
+            warnings: &Warnings::default(),
         };
         let output = backend(Format::Pdf, Some(engine))?.render(&ctx)?;
         Ok::<_, RenderError>(output.pages.unwrap_or(1))
@@ -108,6 +110,8 @@ pub struct RenderedAll {
     pub files: Vec<RenderedFile>,
     pub staged: Vec<Staged>,
     pub missing_glyphs: BTreeSet<char>,
+    /// What an engine warned about.
+    pub engine_warnings: BTreeSet<String>,
 }
 
 /// Renders every format of every document, each in its own thread and
@@ -118,12 +122,14 @@ pub fn render_all(
     pdf: Option<&PdfEngine>,
     options: &BuildOptions,
 ) -> Result<RenderedAll, BuildError> {
+    let warnings = Warnings::default();
     let (rendered, missing_glyphs) = std::thread::scope(|scope| {
         let jobs: Vec<_> = documents
             .iter()
             .flat_map(|fitted| options.formats.iter().map(move |&f| (fitted, f)))
             .map(|(fitted, format)| {
-                scope.spawn(move || render_and_stage(fitted, format, pdf, options))
+                let warnings = &warnings;
+                scope.spawn(move || render_and_stage(fitted, format, pdf, options, warnings))
             })
             .collect();
         // Meanwhile: the characters the PDF fonts lack.
@@ -145,6 +151,7 @@ pub fn render_all(
         files,
         staged,
         missing_glyphs,
+        engine_warnings: warnings.into_inner().unwrap_or_default(),
     })
 }
 
@@ -154,11 +161,13 @@ fn render_and_stage(
     format: Format,
     pdf: Option<&PdfEngine>,
     options: &BuildOptions,
+    warnings: &Warnings,
 ) -> Result<(RenderedFile, Staged), BuildError> {
     let ctx = RenderContext {
         document: &fitted.document,
         layouts: &options.layouts,
         creation_date: options.creation_date.clone(),
+        warnings,
     };
     let started = Instant::now();
     let output = backend(format, pdf)?.render(&ctx)?;

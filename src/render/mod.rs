@@ -88,7 +88,13 @@ pub struct RenderContext<'a> {
     pub layouts: &'a Layouts,
     /// The PDF creation date (`YYYY-MM-DD`), from `SOURCE_DATE_EPOCH`; none by default.
     pub creation_date: Option<String>,
+    /// Where an engine reports what it warned about without failing
+    /// (typst's warnings, such as an unknown font family).
+    pub warnings: &'a Warnings,
 }
+
+/// Engine warnings of a build, each once, in order.
+pub type Warnings = std::sync::Mutex<std::collections::BTreeSet<String>>;
 
 /// What a backend produced.
 #[derive(Debug)]

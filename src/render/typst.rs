@@ -183,8 +183,17 @@ impl Typst {
         if let Some(date) = &ctx.creation_date {
             command.args(["--input", &format!("date={date}")]);
         }
+        for path in &ctx.document.design.font_paths {
+            command.arg("--font-path").arg(path);
+        }
         command.args(["-", "-"]);
-        let bytes = run(command, &source.bytes, self.timeout).map_err(|e| error(e.to_string()))?;
+        let (bytes, warnings) =
+            run(command, &source.bytes, self.timeout).map_err(|e| error(e.to_string()))?;
+        if !warnings.is_empty()
+            && let Ok(mut reported) = ctx.warnings.lock()
+        {
+            reported.insert(warnings);
+        }
         let pages = count_pages(&bytes).map_err(|why| {
             error(format!(
                 "typst succeeded but wrote no usable PDF ({}): {why}",
@@ -293,8 +302,12 @@ pub fn standalone(ctx: &RenderContext<'_>) -> Rendered {
 }
 
 /// Runs typst with `source` on stdin and a timeout; returns what it wrote
-/// to stdout, or its diagnostics when it fails.
-fn run(mut command: Command, source: &[u8], timeout: Duration) -> Result<Vec<u8>, RunError> {
+/// to stdout and its warnings, or its diagnostics when it fails.
+fn run(
+    mut command: Command,
+    source: &[u8],
+    timeout: Duration,
+) -> Result<(Vec<u8>, String), RunError> {
     interrupt::detach(&mut command)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -339,7 +352,7 @@ fn run(mut command: Command, source: &[u8], timeout: Duration) -> Result<Vec<u8>
         let output = output.join().unwrap_or_default();
         let diagnostics = diagnostics.join().unwrap_or_default();
         if status.success() {
-            return Ok(output);
+            return Ok((output, diagnostics.trim().to_owned()));
         }
         let code = status
             .code()
