@@ -16,6 +16,7 @@ pub mod metrics;
 pub mod native_pdf;
 pub mod templates;
 pub mod text;
+pub mod tighten;
 pub mod typst;
 pub mod view;
 pub mod webfont;
