@@ -7,7 +7,7 @@
 //! by what it is. Small capitals are the face's own `smcp` glyphs.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
 use printpdf::{FontId, ParsedFont, PdfDocument, PdfFont};
 use subsetter::GlyphRemapper;
@@ -70,8 +70,8 @@ struct Glyph {
     advance: u16,
 }
 
-/// One face, read once: every character's glyph and advance, its small
-/// capitals, and its cap height.
+/// One face: its metrics, read once, and each character's glyph (or small
+/// capital), looked up when first measured and remembered.
 struct Face {
     file: FontFile,
     /// The PostScript name, for the embedded font's name.
@@ -80,9 +80,8 @@ struct Face {
     /// The height of capital letters, in ems.
     cap_height: f32,
     weight: u16,
-    glyphs: HashMap<char, Glyph>,
-    small_caps: HashMap<char, Glyph>,
     notdef_advance: u16,
+    glyphs: Mutex<HashMap<(char, bool), Option<Glyph>>>,
     kerning: Kerning,
 }
 
@@ -90,26 +89,6 @@ impl Face {
     fn read(file: FontFile) -> Result<Face, String> {
         let face = ttf_parser::Face::parse(&file.data, 0)
             .map_err(|e| format!("the font {} cannot be read: {e}", file.family))?;
-        let glyph = |id: GlyphId| Glyph {
-            id: id.0,
-            advance: face.glyph_hor_advance(id).unwrap_or(0),
-        };
-        let mut glyphs = HashMap::new();
-        for subtable in face.tables().cmap.into_iter().flat_map(|c| c.subtables) {
-            if !subtable.is_unicode() {
-                continue;
-            }
-            subtable.codepoints(|code| {
-                let c = char::from_u32(code);
-                if let (Some(c), Some(id)) = (c, subtable.glyph_index(code)) {
-                    glyphs.entry(c).or_insert_with(|| glyph(id));
-                }
-            });
-        }
-        let small_caps = small_capitals(&face, &glyphs)
-            .into_iter()
-            .map(|(c, id)| (c, glyph(id)))
-            .collect();
         let units_per_em = f32::from(face.units_per_em().max(1));
         // As typst measures it: the ascender when the face gives no height.
         let cap_height = face
@@ -128,17 +107,31 @@ impl Face {
             cap_height: f32::from(cap_height) / units_per_em,
             weight: face.weight().to_number(),
             notdef_advance: face.glyph_hor_advance(GlyphId(0)).unwrap_or(0),
-            glyphs,
-            small_caps,
+            glyphs: Mutex::default(),
             file,
             kerning: Kerning::default(),
         })
     }
 
-    /// The glyph drawing `c`, a small capital if asked and the face has one.
+    /// The glyphs of `text`, small capitals if asked and the face has them;
+    /// `None` for a character the face lacks.
+    fn lookup(&self, text: &str, small_caps: bool) -> Vec<Option<Glyph>> {
+        let mut known = self.glyphs.lock().unwrap_or_else(PoisonError::into_inner);
+        let mut face: Option<Option<ttf_parser::Face<'_>>> = None;
+        text.chars()
+            .map(|c| {
+                *known.entry((c, small_caps)).or_insert_with(|| {
+                    let face = face
+                        .get_or_insert_with(|| ttf_parser::Face::parse(&self.file.data, 0).ok());
+                    face.as_ref().and_then(|face| glyph_of(face, c, small_caps))
+                })
+            })
+            .collect()
+    }
+
+    /// The glyph drawing `c`.
     fn glyph(&self, c: char, small_caps: bool) -> Option<Glyph> {
-        let small = small_caps.then(|| self.small_caps.get(&c)).flatten();
-        small.or_else(|| self.glyphs.get(&c)).copied()
+        self.lookup(c.encode_utf8(&mut [0; 4]), small_caps)[0]
     }
 
     /// The glyphs of `text` (`.notdef` for a character the face lacks).
@@ -147,8 +140,8 @@ impl Face {
             id: 0,
             advance: self.notdef_advance,
         };
-        let glyph = |c| self.glyph(c, small_caps).unwrap_or(notdef);
-        text.chars().map(glyph).collect()
+        let glyphs = self.lookup(text, small_caps).into_iter();
+        glyphs.map(|glyph| glyph.unwrap_or(notdef)).collect()
     }
 
     /// The kerning between each two consecutive glyphs.
@@ -158,43 +151,36 @@ impl Face {
     }
 }
 
-/// The face's `smcp` substitutions of the characters it maps: single
-/// substitutions only, which is how fonts set lower-case small capitals.
-fn small_capitals(
-    face: &ttf_parser::Face<'_>,
-    glyphs: &HashMap<char, Glyph>,
-) -> Vec<(char, GlyphId)> {
-    let Some(gsub) = face.tables().gsub else {
-        return Vec::new();
+/// The glyph of `c` in `face`, its small capital when asked and the face
+/// has one (a single substitution of its `smcp` feature).
+fn glyph_of(face: &ttf_parser::Face<'_>, c: char, small_caps: bool) -> Option<Glyph> {
+    let plain = face.glyph_index(c)?;
+    let id = match small_caps {
+        true => small_capital(face, plain).unwrap_or(plain),
+        false => plain,
     };
+    Some(Glyph {
+        id: id.0,
+        advance: face.glyph_hor_advance(id).unwrap_or(0),
+    })
+}
+
+/// The small capital of `glyph`, from the face's `smcp` feature.
+fn small_capital(face: &ttf_parser::Face<'_>, glyph: GlyphId) -> Option<GlyphId> {
+    let gsub = face.tables().gsub?;
     let smcp = Tag::from_bytes(b"smcp");
-    let mut lookups: Vec<u16> = gsub
+    let lookups = gsub
         .features
         .into_iter()
         .filter(|feature| feature.tag == smcp)
-        .flat_map(|feature| feature.lookup_indices)
-        .collect();
-    lookups.sort_unstable();
-    lookups.dedup();
-    let mut found = Vec::new();
-    for index in lookups {
-        let Some(lookup) = gsub.lookups.get(index) else {
-            continue;
-        };
-        for subtable in lookup.subtables.into_iter::<SubstitutionSubtable>() {
-            let SubstitutionSubtable::Single(single) = subtable else {
-                continue;
-            };
-            for (&c, glyph) in glyphs {
-                if let Some(id) = substitute(&single, GlyphId(glyph.id)) {
-                    found.push((c, id));
-                }
-            }
-        }
-    }
-    found.sort_by_key(|&(c, _)| c);
-    found.dedup_by_key(|&mut (c, _)| c);
-    found
+        .flat_map(|feature| feature.lookup_indices);
+    lookups
+        .filter_map(|index| gsub.lookups.get(index))
+        .flat_map(|lookup| lookup.subtables.into_iter::<SubstitutionSubtable>())
+        .find_map(|subtable| match subtable {
+            SubstitutionSubtable::Single(single) => substitute(&single, glyph),
+            _ => None,
+        })
 }
 
 fn substitute(single: &SingleSubstitution<'_>, glyph: GlyphId) -> Option<GlyphId> {
@@ -210,13 +196,34 @@ fn substitute(single: &SingleSubstitution<'_>, glyph: GlyphId) -> Option<GlyphId
     }
 }
 
-/// The bundled faces, read once per process.
-fn bundled() -> &'static [Arc<Face>] {
-    static BUNDLED: OnceLock<Vec<Arc<Face>>> = OnceLock::new();
+/// A face that may set a family: bundled (read once per process, when
+/// first chosen) or from the design's font paths.
+struct Candidate {
+    file: FontFile,
+    read: OnceLock<Result<Arc<Face>, String>>,
+}
+
+impl Candidate {
+    fn new(file: FontFile) -> Candidate {
+        Candidate {
+            file,
+            read: OnceLock::new(),
+        }
+    }
+
+    fn face(&self) -> Result<Arc<Face>, String> {
+        let read = || Face::read(self.file.clone()).map(Arc::new);
+        self.read.get_or_init(read).clone()
+    }
+}
+
+/// The bundled faces, named once per process.
+fn bundled() -> &'static [Candidate] {
+    static BUNDLED: OnceLock<Vec<Candidate>> = OnceLock::new();
     BUNDLED.get_or_init(|| {
         catalogue::bundled()
             .into_iter()
-            .filter_map(|file| Face::read(file).ok().map(Arc::new))
+            .map(Candidate::new)
             .collect()
     })
 }
@@ -229,17 +236,18 @@ pub struct Fonts {
 
 impl Fonts {
     /// The faces of the design's families, from the bundled fonts and the
-    /// design's font paths; a family without any face is an error.
+    /// design's font paths; a family without any face is an error. Only
+    /// the faces chosen are read.
     pub fn for_design(design: &Tokens) -> Result<Fonts, String> {
-        let mut available: Vec<Arc<Face>> = bundled().to_vec();
         let files = catalogue::from_paths(&design.font_paths).map_err(|e| e.to_string())?;
-        for file in files {
-            available.push(Arc::new(Face::read(file)?));
-        }
+        let own: Vec<Candidate> = files.into_iter().map(Candidate::new).collect();
+        let available: Vec<&Candidate> = bundled().iter().chain(&own).collect();
         let mut fonts = Fonts {
             faces: Vec::new(),
             chosen: BTreeMap::new(),
         };
+        // The candidates read so far, by their place in `available`.
+        let mut read: Vec<usize> = Vec::new();
         let families = [
             (Family::Body, &design.font),
             (Family::Heading, &design.heading_font),
@@ -247,13 +255,14 @@ impl Fonts {
         ];
         for (family, name) in families {
             for (bold, italic) in [(false, false), (true, false), (false, true), (true, true)] {
-                let face = closest(&available, name, bold, italic).ok_or_else(|| {
+                let candidate = closest(&available, name, bold, italic).ok_or_else(|| {
                     format!("no font of the family `{name}` is bundled or in `design.font_paths`")
                 })?;
-                let index = match fonts.faces.iter().position(|f| Arc::ptr_eq(f, face)) {
+                let index = match read.iter().position(|&c| c == candidate) {
                     Some(index) => index,
                     None => {
-                        fonts.faces.push(Arc::clone(face));
+                        fonts.faces.push(available[candidate].face()?);
+                        read.push(candidate);
                         fonts.faces.len() - 1
                     }
                 };
@@ -367,22 +376,21 @@ impl Fonts {
 }
 
 /// The face of `family` (any case) closest to the weight and slant asked:
-/// exact, else the same slant, else the same weight, else any.
-fn closest<'a>(
-    faces: &'a [Arc<Face>],
-    family: &str,
-    bold: bool,
-    italic: bool,
-) -> Option<&'a Arc<Face>> {
-    let of_family: Vec<&Arc<Face>> = faces
-        .iter()
-        .filter(|f| f.file.family.eq_ignore_ascii_case(family))
-        .collect();
+/// exact, else the same slant, else the same weight, else any; the first
+/// of the best, so bundled faces come before the font paths' ones. Its
+/// place among the candidates.
+fn closest(candidates: &[&Candidate], family: &str, bold: bool, italic: bool) -> Option<usize> {
     let score =
-        |f: &&Arc<Face>| u8::from(f.file.italic == italic) * 2 + u8::from(f.file.bold == bold);
-    // The first of the best: bundled faces before the font paths' ones.
-    let best = of_family.iter().map(score).max()?;
-    of_family.into_iter().find(|f| score(f) == best)
+        |c: &Candidate| u8::from(c.file.italic == italic) * 2 + u8::from(c.file.bold == bold);
+    let of_family = candidates
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.file.family.eq_ignore_ascii_case(family));
+    let best = of_family.clone().map(|(_, c)| score(c)).max()?;
+    of_family
+        .into_iter()
+        .find(|(_, c)| score(c) == best)
+        .map(|(i, _)| i)
 }
 
 /// The six-letter tag a subset font's name carries, derived from its content.
