@@ -137,6 +137,9 @@ fn choose_engine(
         options.allow_typst_packages,
         &options.layouts,
     )?;
+    if let PdfEngine::Typst(typst) = &engine {
+        typst.prepare();
+    }
     Ok((Some(engine), fallback))
 }
 
