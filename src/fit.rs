@@ -1,4 +1,10 @@
-//! Page budgets: drop the least important optional items until the PDF fits.
+//! Page budgets: tighten the design, then drop the least important optional
+//! items, until the PDF fits.
+//!
+//! Tightening comes first: the steps of [`TIGHTENING`] are shares of how far
+//! the theme lets its spacing and type tighten, and the least step that fits
+//! is kept, so nothing is dropped that tightening could keep. When even the
+//! tightest design does not fit, items are dropped from it.
 //!
 //! Items are ranked once (explicit `priority` first, then a default by kind:
 //! long-form sections 1, projects 2, bullets of earlier jobs 3, of the latest
@@ -25,6 +31,10 @@ pub enum Item {
     },
 }
 
+/// How far fitting may tighten the design, least first: shares of the
+/// theme's bounds (0 would be the design as it is).
+pub const TIGHTENING: [f64; 4] = [0.25, 0.5, 0.75, 1.0];
+
 /// What fitting did.
 #[derive(Debug, Clone)]
 pub struct Fitted {
@@ -32,6 +42,8 @@ pub struct Fitted {
     pub pages_before: usize,
     pub pages: usize,
     pub engine_runs: usize,
+    /// The share of the theme's tightening used: 0 when none was needed.
+    pub tightening: f64,
     /// What was dropped, least important first, described for people.
     pub dropped: Vec<String>,
 }
@@ -64,29 +76,64 @@ impl<E: fmt::Display> fmt::Display for FitError<E> {
     }
 }
 
-/// Fits `resume` into `max_pages`, counting pages with `count_pages`.
+/// Fits `resume` into `max_pages`; `count_pages` counts the pages of a
+/// résumé with the design tightened by a share of the theme's bounds.
 pub fn to_pages<E>(
     resume: &Resume,
     max_pages: usize,
-    mut count_pages: impl FnMut(&Resume) -> Result<usize, E>,
+    mut count_pages: impl FnMut(&Resume, f64) -> Result<usize, E>,
 ) -> Result<Fitted, FitError<E>> {
+    let engine_runs = std::cell::Cell::new(0);
+    let mut count = |resume: &Resume, tightening: f64| {
+        engine_runs.set(engine_runs.get() + 1);
+        count_pages(resume, tightening).map_err(FitError::Engine)
+    };
+    let pages_before = count(resume, 0.0)?;
+    let (resume, pages, tightening, dropped) = if pages_before <= max_pages {
+        (resume.clone(), pages_before, 0.0, Vec::new())
+    } else {
+        let tightest = TIGHTENING[TIGHTENING.len() - 1];
+        let tight_pages = count(resume, tightest)?;
+        if tight_pages <= max_pages {
+            // The least step that fits: a bisection, as tighter never adds pages.
+            let (mut low, mut high, mut pages) = (0, TIGHTENING.len() - 1, tight_pages);
+            while low < high {
+                let middle = (low + high) / 2;
+                let middle_pages = count(resume, TIGHTENING[middle])?;
+                if middle_pages <= max_pages {
+                    (high, pages) = (middle, middle_pages);
+                } else {
+                    low = middle + 1;
+                }
+            }
+            (resume.clone(), pages, TIGHTENING[high], Vec::new())
+        } else {
+            let (kept, pages, dropped) = drop_to_fit(resume, max_pages, |r| count(r, tightest))?;
+            (kept, pages, tightest, dropped)
+        }
+    };
+    Ok(Fitted {
+        resume,
+        pages_before,
+        pages,
+        engine_runs: engine_runs.get(),
+        tightening,
+        dropped,
+    })
+}
+
+/// Drops the fewest of the lowest-ranked items that make `resume` fit:
+/// the résumé kept, its pages, and what was dropped, described.
+fn drop_to_fit<E>(
+    resume: &Resume,
+    max_pages: usize,
+    mut count: impl FnMut(&Resume) -> Result<usize, FitError<E>>,
+) -> Result<(Resume, usize, Vec<String>), FitError<E>> {
     let ranked = ranked_items(resume);
-    let pages_before = count_pages(resume).map_err(FitError::Engine)?;
-    let mut engine_runs = 1;
-    if pages_before <= max_pages {
-        return Ok(Fitted {
-            resume: resume.clone(),
-            pages_before,
-            pages: pages_before,
-            engine_runs,
-            dropped: Vec::new(),
-        });
-    }
     // Invariant: dropping `high` items fits (checked below), dropping `low` does not.
     let (mut low, mut high) = (0, ranked.len());
     let everything_dropped = without(resume, &ranked);
-    let smallest = count_pages(&everything_dropped).map_err(FitError::Engine)?;
-    engine_runs += 1;
+    let smallest = count(&everything_dropped)?;
     if smallest > max_pages {
         return Err(FitError::TooLong {
             max_pages,
@@ -97,8 +144,7 @@ pub fn to_pages<E>(
     while high - low > 1 {
         let middle = (low + high) / 2;
         let candidate = without(resume, &ranked[..middle]);
-        let pages = count_pages(&candidate).map_err(FitError::Engine)?;
-        engine_runs += 1;
+        let pages = count(&candidate)?;
         if pages <= max_pages {
             high = middle;
             best = (candidate, pages);
@@ -110,13 +156,7 @@ pub fn to_pages<E>(
         .iter()
         .map(|item| describe(resume, *item))
         .collect();
-    Ok(Fitted {
-        resume: best.0,
-        pages_before,
-        pages: best.1,
-        engine_runs,
-        dropped,
-    })
+    Ok((best.0, best.1, dropped))
 }
 
 /// Optional items, least important first.
@@ -239,15 +279,37 @@ mod tests {
         crate::model::real_resume()
     }
 
-    /// A stand-in page count: one page per 25 bullets, projects and skill groups.
-    fn pages(resume: &Resume) -> Result<usize, String> {
-        let bullets: usize = resume
-            .experience
-            .iter()
-            .flat_map(|j| &j.groups)
-            .map(|g| g.bullets.len())
-            .sum();
-        Ok((bullets + resume.projects.len() + resume.skills.len()).div_ceil(25))
+    /// How many bullets, projects and skill groups a résumé has.
+    fn items(resume: &Resume) -> usize {
+        let groups = resume.experience.iter().flat_map(|j| &j.groups);
+        let bullets: usize = groups.map(|g| g.bullets.len()).sum();
+        bullets + resume.projects.len() + resume.skills.len()
+    }
+
+    /// A stand-in page count: one page per 25 items.
+    fn pages(resume: &Resume, _tightening: f64) -> Result<usize, String> {
+        Ok(items(resume).div_ceil(25))
+    }
+
+    #[test]
+    fn tightening_comes_before_dropping_and_takes_the_least_step_that_fits() {
+        let all = items(&resume());
+        // One item too many for a page, unless tightened by at least `step`.
+        let fits_from = |step: f64| {
+            move |r: &Resume, tightening: f64| -> Result<usize, String> {
+                let per_page = if tightening >= step { all } else { all - 1 };
+                Ok(items(r).div_ceil(per_page))
+            }
+        };
+        for step in TIGHTENING {
+            let fitted = to_pages(&resume(), 1, fits_from(step)).unwrap();
+            assert!(fitted.dropped.is_empty(), "{:?}", fitted.dropped);
+            assert_eq!((fitted.tightening, fitted.pages), (step, 1));
+            assert!(fitted.engine_runs <= 4);
+        }
+        let never = to_pages(&resume(), 1, fits_from(2.0)).unwrap();
+        assert_eq!(never.tightening, 1.0, "dropping keeps the tightest design");
+        assert!(!never.dropped.is_empty());
     }
 
     #[test]
@@ -255,7 +317,7 @@ mod tests {
         let fitted = to_pages(&resume(), 1, pages).unwrap();
         assert_eq!(fitted.pages, 1);
         assert!(
-            fitted.engine_runs <= 2 + (ranked_items(&resume()).len() as f64).log2().ceil() as usize
+            fitted.engine_runs <= 3 + (ranked_items(&resume()).len() as f64).log2().ceil() as usize
         );
         assert_eq!(
             fitted.resume.experience[0].groups.len(),

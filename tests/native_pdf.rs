@@ -125,10 +125,10 @@ fn a_long_resume_paginates_without_stranded_headings() {
     }
 }
 
-/// The built-in engine's margins: 18 mm all round but the top.
+/// The classic theme's margins, which both engines keep.
 const MARGINS: page_bounds::Margins = page_bounds::Margins {
-    x: 18.0 * 72.0 / 25.4,
-    bottom: 18.0 * 72.0 / 25.4,
+    x: 0.7 * 72.0,
+    bottom: 0.64 * 72.0,
 };
 
 #[test]

@@ -145,6 +145,9 @@ fn choose_engine(
             standard.name().to_uppercase(),
         )));
     }
+    if let PdfEngine::Typst(typst) = &engine {
+        typst.prepare();
+    }
     Ok((Some(engine), fallback))
 }
 

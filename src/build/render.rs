@@ -53,18 +53,20 @@ pub fn fit_targets(
     let today = letter_day(options);
     for target in targets {
         let mut resume = target.resume;
-        let design = Tokens::resolve(&resume.design, &options.layouts, base)?;
+        let mut design = Tokens::resolve(&resume.design, &options.layouts, base)?;
         if let (Some(max_pages), Some(engine)) = (target.max_pages, pdf) {
             let fitted = fit_one(&target.stem, &resume, &design, max_pages, engine, options)?;
+            let tightened = design.tightened(fitted.tightening);
             reports.push(FitReport {
                 stem: target.stem.clone(),
                 max_pages,
                 pages_before: fitted.pages_before,
                 pages: fitted.pages,
                 engine_runs: fitted.engine_runs,
+                tightened: tightened.tightening_from(&design),
                 dropped: fitted.dropped,
             });
-            resume = fitted.resume;
+            (resume, design) = (fitted.resume, tightened);
         }
         let letter = target.letter.map(|planned| {
             let mut view = planned.view(&resume, today, design.clone());
@@ -83,7 +85,8 @@ pub fn fit_targets(
     Ok((documents, reports))
 }
 
-/// Fits one résumé into `max_pages`, counting the pages of its real PDF.
+/// Fits one résumé into `max_pages`, counting the pages of its real PDF
+/// with the design tightened as fitting asks.
 fn fit_one(
     stem: &str,
     resume: &Resume,
@@ -92,8 +95,8 @@ fn fit_one(
     engine: &PdfEngine,
     options: &BuildOptions,
 ) -> Result<fit::Fitted, BuildError> {
-    let fitted = fit::to_pages(resume, max_pages, |candidate| {
-        let document = view(candidate, design.clone(), options);
+    let fitted = fit::to_pages(resume, max_pages, |candidate, tightening| {
+        let document = view(candidate, design.tightened(tightening), options);
         let ctx = RenderContext {
             document: &document,
             layouts: &options.layouts,

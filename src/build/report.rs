@@ -28,6 +28,9 @@ pub struct FitReport {
     pub pages_before: usize,
     pub pages: usize,
     pub engine_runs: usize,
+    /// What was tightened in the design (spacing, margins, type), one
+    /// phrase each, before anything was dropped.
+    pub tightened: Vec<String>,
     /// What was dropped, least important first, described for people.
     pub dropped: Vec<String>,
 }

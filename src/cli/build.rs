@@ -55,7 +55,7 @@ pub fn build(args: &BuildArgs) -> Result<(), CliError> {
 }
 
 /// Says what the build did: its warnings, the PDF engine, what fitting
-/// dropped, and each file written.
+/// tightened and dropped, and each file written.
 fn print_report(report: &BuildReport, explain: bool) {
     print_diagnostics(&report.source, &report.warnings);
     if let Some(fallback) = &report.fallback {
@@ -67,6 +67,9 @@ fn print_report(report: &BuildReport, explain: bool) {
     for fit in &report.fits {
         eprintln!("{}", fit_line(fit, explain));
         if explain {
+            for change in &fit.tightened {
+                eprintln!("  tightened {change}");
+            }
             for item in &fit.dropped {
                 eprintln!("  dropped {item}");
             }
@@ -119,21 +122,28 @@ fn engine_line(engine: &PdfEngine) -> String {
 /// What fitting did to one document.
 fn fit_line(fit: &FitReport, explain: bool) -> String {
     let stem = &fit.stem;
-    match fit.dropped.len() {
-        0 => format!("{stem}: fits in {} as it is", count(fit.max_pages, "page")),
-        n => format!(
-            "{stem}: fitted from {} to {} by dropping {}, in {}{}",
-            fit.pages_before,
-            count(fit.pages, "page"),
-            count(n, "item"),
-            count(fit.engine_runs, "engine run"),
-            if explain {
-                ""
-            } else {
-                " (--explain lists them)"
-            }
-        ),
+    let mut how = Vec::new();
+    if !fit.tightened.is_empty() {
+        how.push("tightening the spacing and type".to_owned());
     }
+    if !fit.dropped.is_empty() {
+        how.push(format!("dropping {}", count(fit.dropped.len(), "item")));
+    }
+    if how.is_empty() {
+        return format!("{stem}: fits in {} as it is", count(fit.max_pages, "page"));
+    }
+    format!(
+        "{stem}: fitted from {} to {} by {}, in {}{}",
+        fit.pages_before,
+        count(fit.pages, "page"),
+        how.join(" and "),
+        count(fit.engine_runs, "engine run"),
+        if explain {
+            ""
+        } else {
+            " (--explain lists what changed)"
+        }
+    )
 }
 
 fn human_size(bytes: usize) -> String {

@@ -113,12 +113,36 @@ fn holds_exactly_the_fonts(dir: &Path) -> bool {
             let name = entry.file_name();
             let expected = fonts().find(|(font, _)| name == *font);
             let is_file = entry.file_type().is_ok_and(|kind| kind.is_file());
-            expected.is_some_and(|(_, bytes)| {
-                is_file && std::fs::read(entry.path()).is_ok_and(|found| found == *bytes)
-            })
+            expected.is_some_and(|(_, bytes)| is_file && holds(&entry.path(), bytes))
         })
     });
     private && all_fonts && count == fonts().count()
+}
+
+/// Whether the file at `path` holds exactly `expected`: read in pieces
+/// into one small buffer, so checking the fonts allocates nothing large.
+fn holds(path: &Path, expected: &[u8]) -> bool {
+    use std::io::Read;
+    let Ok(mut file) = std::fs::File::open(path) else {
+        return false;
+    };
+    if !file
+        .metadata()
+        .is_ok_and(|m| m.len() == expected.len() as u64)
+    {
+        return false;
+    }
+    let mut buffer = [0; 64 * 1024];
+    let mut rest = expected;
+    loop {
+        match file.read(&mut buffer) {
+            Ok(0) => return rest.is_empty(),
+            Ok(n) if n <= rest.len() && buffer[..n] == rest[..n] => rest = &rest[n..],
+            Ok(_) => return false,
+            Err(error) if error.kind() == io::ErrorKind::Interrupted => {}
+            Err(_) => return false,
+        }
+    }
 }
 
 /// Creates `dir` (mode 0700) if missing; an existing one must be a real

@@ -220,7 +220,7 @@ impl Tokens {
         Ok(tokens)
     }
 
-    fn scale_sizes(&mut self, factor: f64) {
+    pub(super) fn scale_sizes(&mut self, factor: f64) {
         let sizes = &mut self.sizes;
         for size in [
             &mut sizes.small,

@@ -19,6 +19,7 @@ pub mod native_pdf;
 pub mod standard;
 pub mod templates;
 pub mod text;
+pub mod tighten;
 pub mod typst;
 pub mod view;
 pub mod webfont;

@@ -15,6 +15,7 @@
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
+use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
 use wait_timeout::ChildExt;
@@ -44,6 +45,9 @@ pub struct Typst {
     /// Whether a custom layout may import `@preview` packages, which typst
     /// downloads; otherwise typst runs offline.
     pub allow_packages: bool,
+    /// The checked font directory, once per engine (so per build): every
+    /// run of a fit and every document of the build share one check.
+    fonts: Arc<OnceLock<Result<PathBuf, String>>>,
 }
 
 /// Why no usable typst was found; each says what was found, and
@@ -112,6 +116,7 @@ impl Typst {
                 version,
                 timeout,
                 allow_packages,
+                fonts: Arc::default(),
             });
         }
         let output = Command::new(&resolved)
@@ -144,7 +149,23 @@ impl Typst {
             version,
             timeout,
             allow_packages,
+            fonts: Arc::default(),
         })
+    }
+
+    /// Starts checking (or unpacking) the font directory in the background,
+    /// so that it is ready by the time the first document is rendered.
+    pub fn prepare(&self) {
+        let typst = self.clone();
+        std::thread::spawn(move || typst.fonts_dir());
+    }
+
+    /// The font directory typst reads, checked once for this engine.
+    fn fonts_dir(&self) -> Result<PathBuf, String> {
+        let checked = self
+            .fonts
+            .get_or_init(|| fonts_dir().map_err(|e| e.to_string()));
+        checked.clone()
     }
 
     /// Compiles the document to PDF. typst reads the standalone source (the
@@ -194,7 +215,9 @@ impl Typst {
                  --allow-typst-packages"
             )));
         }
-        let fonts = fonts_dir().map_err(|e| error(format!("cannot unpack the fonts: {e}")))?;
+        let fonts = self
+            .fonts_dir()
+            .map_err(|e| error(format!("cannot unpack the fonts: {e}")))?;
         let mut command = Command::new(&self.program);
         // The root is the font cache: the source reads no files of its own.
         command

@@ -3,24 +3,20 @@
 //! file finished deterministically: compressed streams, the résumé's own
 //! document information, and an id derived from the content.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use lopdf::{Dictionary, Object, StringFormat};
 use printpdf::{Mm, PdfDocument, PdfPage, PdfSaveOptions};
 
-use super::compose::{Block, Look, run};
+use super::compose::{Block, Look};
 use super::compress::compress_streams;
 use super::fonts::{Fonts, Style};
-use super::layout::{Extent, paginate};
+use super::layout::{Extent, Placed, paginate};
 use super::page::Canvas;
 use super::theme::{MM, Theme};
 use crate::hash::fnv1a_seeded;
 use crate::model::types::Paper;
 use crate::render::RenderContext;
-
-/// Where a line's baseline sits below the middle of its box, in ems of its
-/// text size: the middle of the Lato faces' lower-case letters.
-const BASELINE_DROP_EM: f32 = 0.36;
 
 /// The page being drawn on.
 struct Sheet<'a> {
@@ -85,9 +81,10 @@ pub fn draw(
     };
     let pages = paginate(&extents, sheet.height - margins.top - margins.bottom);
     let total = pages.len();
+    let numbered = theme.look.page_numbers && total > 1;
 
     let mut pdf = PdfDocument::new(&meta.title);
-    let ids = fonts.embed(&mut pdf, &used_chars(blocks, total > 1))?;
+    let ids = fonts.embed(&mut pdf, &used_chars(blocks, numbered))?;
     let pdf_pages = pages
         .iter()
         .enumerate()
@@ -96,7 +93,7 @@ pub fn draw(
             for &(index, top) in page {
                 sheet.block(&mut canvas, &blocks[index], top);
             }
-            if total > 1 {
+            if numbered {
                 sheet.page_number(&mut canvas, n + 1, total);
             }
             PdfPage::new(Mm(width_mm), Mm(height_mm), canvas.into_ops())
@@ -107,15 +104,20 @@ pub fn draw(
 }
 
 /// The characters each style draws, the page numbers' included.
-fn used_chars(blocks: &[Block], numbered: bool) -> [BTreeSet<char>; 4] {
-    let mut used: [BTreeSet<char>; 4] = Default::default();
+fn used_chars(blocks: &[Block], numbered: bool) -> BTreeMap<Style, BTreeSet<char>> {
+    let mut used: BTreeMap<Style, BTreeSet<char>> = BTreeMap::new();
     for block in blocks {
         for placed in &block.runs {
-            used[placed.run.style.style as usize].extend(placed.run.text.chars());
+            let chars = placed.run.text.chars();
+            used.entry(placed.run.style.style)
+                .or_default()
+                .extend(chars);
         }
     }
     if numbered {
-        used[Style::Regular as usize].extend("0123456789 /".chars());
+        used.entry(Style::REGULAR)
+            .or_default()
+            .extend("0123456789 /".chars());
     }
     used
 }
@@ -123,42 +125,64 @@ fn used_chars(blocks: &[Block], numbered: bool) -> [BTreeSet<char>; 4] {
 impl Sheet<'_> {
     /// Draws `block` with its top `top` points below the top margin.
     fn block(&self, canvas: &mut Canvas<'_>, block: &Block, top: f32) {
-        let (margins, space) = (&self.theme.margins, &self.theme.space);
-        let baseline =
-            margins.top + top + block.extent.height / 2.0 + block.size * BASELINE_DROP_EM
-                - if block.rule { space.heading_lift } else { 0.0 };
-        let y = self.height - baseline;
+        let margins = &self.theme.margins;
+        let baseline = self.height - (margins.top + top + block.ascent);
         for placed in &block.runs {
             let look = &placed.run.style;
-            canvas.text(&placed.run, margins.x + placed.x, y);
+            for (offset, text) in self.pieces(placed) {
+                let kerned = self.fonts.kerned(look.style, text);
+                canvas.text(&kerned, look, margins.x + placed.x + offset, baseline);
+            }
             if let Some(url) = &look.link {
                 let text = placed.run.text.trim_end();
                 let width = self.fonts.width(look.style, text, look.size);
-                canvas.link(url, margins.x + placed.x, y, width, look.size);
+                canvas.link(url, margins.x + placed.x, baseline, width, look.size);
             }
         }
-        if block.rule {
-            let rule_y = self.height - (margins.top + top + block.extent.height);
-            let (color, thickness) = (self.theme.color.hairline, self.theme.rule_thickness);
-            canvas.rule(margins.x, self.width - margins.x, rule_y, color, thickness);
+        for mark in &block.marks {
+            let at = |(x, y): (f32, f32)| (margins.x + x, baseline - y);
+            canvas.rule(at(mark.from), at(mark.to), mark.color, mark.thickness);
         }
     }
 
-    /// "n / total", centred in the bottom margin.
+    /// The words of a run and where each starts: spaces are not drawn but
+    /// left as gaps of the run's space width (its own, or the font's).
+    fn pieces<'r>(&self, placed: &'r Placed<Look>) -> Vec<(f32, &'r str)> {
+        let look = &placed.run.style;
+        let text = placed.run.text.as_str();
+        if look.space.is_none() {
+            return vec![(0.0, text)];
+        }
+        let mut pieces = Vec::new();
+        let mut x = 0.0;
+        for word in text.split(' ') {
+            if !word.is_empty() {
+                pieces.push((x, word));
+                x += self.fonts.width(look.style, word, look.size)
+                    + look.tracking * word.chars().count() as f32;
+            }
+            x += look.space.unwrap_or(0.0);
+        }
+        pieces
+    }
+
+    /// "n / total", centred under the text area, where typst sets its
+    /// footer; the parts are drawn a little wider apart than a word space,
+    /// so text extraction keeps the spaces between them.
     fn page_number(&self, canvas: &mut Canvas<'_>, n: usize, total: usize) {
         let t = self.theme;
-        let footer = Look::new(Style::Regular, t.size.small, t.color.quiet);
-        // Spaced wider than a word space so text extraction keeps "n / N" apart.
-        let parts = [format!("{n} "), "/ ".to_owned(), total.to_string()];
-        let gap = footer.size * t.footer_gap_em;
-        let widths: Vec<f32> = parts
-            .iter()
-            .map(|part| self.fonts.width(footer.style, part, footer.size))
-            .collect();
-        let mut x = (self.width - widths.iter().sum::<f32>() - 2.0 * gap) / 2.0;
-        for (part, width) in parts.into_iter().zip(widths) {
-            canvas.text(&run(part, &footer), x, t.margins.bottom / 2.0);
-            x += width + gap;
+        let footer = Look::new(Style::REGULAR, t.size.footer, t.color.quiet);
+        let text = format!("{n} / {total}");
+        let gap = t.look.footer_gap;
+        let width = self.fonts.width(footer.style, &text, footer.size) + 2.0 * gap;
+        let top = self.height - t.margins.bottom + t.space.footer_descent;
+        let baseline = self.height - top - self.fonts.cap_height(footer.style, footer.size);
+        let mut x = (self.width - width) / 2.0;
+        let space = self.fonts.width(footer.style, " ", footer.size) + gap;
+        for part in text.split(' ') {
+            let kerned = self.fonts.kerned(footer.style, part);
+            canvas.text(&kerned, &footer, x, baseline);
+            x += self.fonts.width(footer.style, part, footer.size) + space;
         }
     }
 }

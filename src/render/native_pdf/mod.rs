@@ -1,27 +1,32 @@
-//! The built-in PDF engine: the résumé (and its cover letters) laid out in Rust with the embedded Lato
-//! faces, so a PDF needs nothing installed.
+//! The built-in PDF engine: the résumé and its cover letters laid out in
+//! Rust with the same font files and design tokens as the typst templates,
+//! so a PDF needs nothing installed and looks like typst's.
 //!
-//! `compose` turns the render view into a list of one-line blocks (measured
-//! and wrapped by `layout`) in the sizes, colours and spaces of the
-//! `theme`; `draw` paginates them with keep-with-next for headings and
-//! sets them on pages with printpdf. The output is deterministic: fixed
-//! resource names, subset tags and document id derived from the content, and
-//! no date unless one is asked for.
+//! `theme` works out the engine's sizes, colours and spaces from the
+//! document's design tokens; `compose` turns the render view (or a letter's
+//! view) into a list of one-line blocks (measured and wrapped by `layout`);
+//! `draw` paginates them with keep-with-next for headings and sets them on
+//! pages with printpdf. The output is deterministic: fixed resource names,
+//! subset tags and document id derived from the content, and no date unless
+//! one is asked for.
 
 mod compose;
 mod compress;
 mod draw;
 mod fonts;
+mod kerning;
 mod layout;
 mod page;
 mod theme;
 
-use self::compose::compose;
+use self::compose::{Frame, compose};
 use self::draw::Meta;
 use self::fonts::Fonts;
 use self::theme::{MM, Theme};
+use super::design::Tokens;
 use super::letter::LetterContext;
 use super::{Backend, Format, RenderContext, RenderError, Rendered};
+use crate::model::types::Paper;
 
 /// The PDF backend that needs no external program.
 pub struct NativePdf;
@@ -46,13 +51,26 @@ impl Backend for NativePdf {
     }
 }
 
+/// The text area of `paper` inside the theme's margins.
+fn frame(paper: Paper, theme: &Theme) -> Frame {
+    let (width_mm, height_mm) = paper.size_mm();
+    let margins = &theme.margins;
+    Frame {
+        width: width_mm * MM - 2.0 * margins.x,
+        height: height_mm * MM - margins.top - margins.bottom,
+    }
+}
+
+/// The fonts and theme of `design`.
+fn setting(design: &Tokens) -> Result<(Fonts, Theme), String> {
+    Ok((Fonts::for_design(design)?, Theme::new(design)))
+}
+
 fn render(ctx: &RenderContext<'_>) -> Result<Rendered, String> {
-    let fonts = Fonts::load()?;
-    let theme = Theme::default();
-    let (width_mm, _) = ctx.document.paper.size_mm();
-    let text_width = width_mm * MM - 2.0 * theme.margins.x;
-    let blocks = compose(ctx.document, fonts, &theme, text_width);
-    let (bytes, pages) = draw::draw(&Meta::of_resume(ctx)?, &blocks, fonts, &theme)?;
+    let (fonts, theme) = setting(&ctx.document.design)?;
+    let frame = frame(ctx.document.paper, &theme);
+    let blocks = compose(ctx.document, &fonts, &theme, frame);
+    let (bytes, pages) = draw::draw(&Meta::of_resume(ctx)?, &blocks, &fonts, &theme)?;
     Ok(Rendered {
         bytes,
         pages: Some(pages),
@@ -61,12 +79,10 @@ fn render(ctx: &RenderContext<'_>) -> Result<Rendered, String> {
 
 /// A cover letter, in the résumé's theme.
 fn render_letter(ctx: &LetterContext<'_>) -> Result<Rendered, String> {
-    let fonts = Fonts::load()?;
-    let theme = Theme::default();
     let letter = ctx.letter;
-    let (width_mm, _) = letter.paper.size_mm();
-    let text_width = width_mm * MM - 2.0 * theme.margins.x;
-    let blocks = compose::letter(letter, fonts, &theme, text_width);
+    let (fonts, theme) = setting(&letter.design)?;
+    let frame = frame(letter.paper, &theme);
+    let blocks = compose::letter(letter, &fonts, &theme, frame);
     let meta = Meta {
         title: format!("{} — Cover letter", letter.name),
         author: &letter.name,
@@ -76,7 +92,7 @@ fn render_letter(ctx: &LetterContext<'_>) -> Result<Rendered, String> {
         paper: letter.paper,
         grow: ctx.measure,
     };
-    let (bytes, pages) = draw::draw(&meta, &blocks, fonts, &theme)?;
+    let (bytes, pages) = draw::draw(&meta, &blocks, &fonts, &theme)?;
     Ok(Rendered {
         bytes,
         pages: Some(pages),

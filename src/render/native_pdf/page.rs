@@ -5,6 +5,8 @@
 //! the run drawn before it; the rules change only the stroke, inside their
 //! own saved state.
 
+use std::collections::BTreeMap;
+
 use printpdf::{
     Actions, BorderArray, Color, FontId, Line, LineDashPattern, LinePoint, LinkAnnotation, Op,
     PdfFontHandle, Point, Pt, Rect, Rgb, TextItem,
@@ -12,37 +14,48 @@ use printpdf::{
 
 use super::compose::Look;
 use super::fonts::Style;
-use super::layout::Run;
 use super::theme::Rgb as Rgb8;
 
 /// The operations of a page under construction.
 pub struct Canvas<'a> {
-    /// The resource of each style, in [`Style::ALL`] order.
-    fonts: &'a [FontId],
+    /// The resource of each style drawn.
+    fonts: &'a BTreeMap<Style, FontId>,
     ops: Vec<Op>,
-    font: Option<(Style, f32)>,
+    font: Option<(&'a FontId, f32)>,
     color: Option<Rgb8>,
+    tracking: f32,
 }
 
 impl<'a> Canvas<'a> {
-    pub fn new(fonts: &'a [FontId]) -> Canvas<'a> {
+    pub fn new(fonts: &'a BTreeMap<Style, FontId>) -> Canvas<'a> {
         Canvas {
             fonts,
             ops: Vec::new(),
             font: None,
             color: None,
+            tracking: 0.0,
         }
     }
 
-    /// Draws `run` with its baseline starting at (`x`, `y`).
-    pub fn text(&mut self, run: &Run<Look>, x: f32, y: f32) {
-        let look = &run.style;
+    /// Draws `pieces` of text in `look` with its baseline starting at
+    /// (`x`, `y`), each moved by the kerning before it (thousandths of an em).
+    pub fn text(&mut self, pieces: &[(f32, String)], look: &Look, x: f32, y: f32) {
+        let fonts = self.fonts;
+        let Some(font) = fonts.get(&look.style) else {
+            return;
+        };
         self.ops.push(Op::StartTextSection);
-        if self.font != Some((look.style, look.size)) {
-            self.font = Some((look.style, look.size));
+        if self.font != Some((font, look.size)) {
+            self.font = Some((font, look.size));
             self.ops.push(Op::SetFont {
-                font: PdfFontHandle::External(self.fonts[look.style as usize].clone()),
+                font: PdfFontHandle::External(font.clone()),
                 size: Pt(look.size),
+            });
+        }
+        if self.tracking != look.tracking {
+            self.tracking = look.tracking;
+            self.ops.push(Op::SetCharacterSpacing {
+                multiplier: look.tracking,
             });
         }
         if self.color != Some(look.color) {
@@ -53,10 +66,19 @@ impl<'a> Canvas<'a> {
         }
         self.ops.extend([
             Op::SetTextCursor {
-                pos: Point { x: Pt(x), y: Pt(y) },
+                pos: Point {
+                    x: Pt(x),
+                    y: Pt(y + look.rise),
+                },
             },
             Op::ShowText {
-                items: vec![TextItem::Text(run.text.clone())],
+                items: pieces
+                    .iter()
+                    .flat_map(|(kern, text)| {
+                        let offset = (*kern != 0.0).then_some(TextItem::Offset(-kern));
+                        offset.into_iter().chain([TextItem::Text(text.clone())])
+                    })
+                    .collect(),
             },
             Op::EndTextSection,
         ]);
@@ -82,9 +104,9 @@ impl<'a> Canvas<'a> {
         });
     }
 
-    /// A rule from `from` to `to` at height `y`.
-    pub fn rule(&mut self, from: f32, to: f32, y: f32, color: Rgb8, thickness: f32) {
-        let point = |x: f32| LinePoint {
+    /// A straight line from `from` to `to`.
+    pub fn rule(&mut self, from: (f32, f32), to: (f32, f32), color: Rgb8, thickness: f32) {
+        let point = |(x, y): (f32, f32)| LinePoint {
             p: Point { x: Pt(x), y: Pt(y) },
             bezier: false,
         };
@@ -125,16 +147,15 @@ mod tests {
 
     #[test]
     fn the_font_and_colour_are_set_only_when_they_change() {
-        let fonts: Vec<FontId> = (1..=4).map(|n| FontId(format!("F{n}"))).collect();
+        let fonts = BTreeMap::from([
+            (Style::REGULAR, FontId("F1".to_owned())),
+            (Style::BOLD, FontId("F2".to_owned())),
+        ]);
         let mut canvas = Canvas::new(&fonts);
-        let plain = Look::new(Style::Regular, 10.0, (0xc9, 0xce, 0xd6));
-        let bold = Look::new(Style::Bold, 10.0, (0xc9, 0xce, 0xd6));
+        let plain = Look::new(Style::REGULAR, 10.0, (0xc9, 0xce, 0xd6));
+        let bold = Look::new(Style::BOLD, 10.0, (0xc9, 0xce, 0xd6));
         for look in [&plain, &plain, &bold] {
-            let run = Run {
-                text: "word".to_owned(),
-                style: look.clone(),
-            };
-            canvas.text(&run, 0.0, 0.0);
+            canvas.text(&[(0.0, "word".to_owned())], look, 0.0, 0.0);
         }
         let ops = canvas.into_ops();
         let count = |f: fn(&Op) -> bool| ops.iter().filter(|op| f(op)).count();

@@ -5,51 +5,70 @@
 //! The gaps between a letter's blocks are multiples of the body size, so
 //! they follow the theme's type; the letter adds no colour or size of its own.
 
-use super::{Block, Composer, Lines, Look};
+use super::{Block, Composer, Frame, Lines, Look, run};
 use crate::render::letter::LetterView;
-use crate::render::native_pdf::fonts::{Fonts, Style};
+use crate::render::native_pdf::fonts::{Family, Fonts, Style};
 use crate::render::native_pdf::theme::Theme;
 
-/// The blocks of `letter`, for lines `width` points wide.
-pub fn letter(letter: &LetterView, fonts: &Fonts, theme: &Theme, width: f32) -> Vec<Block> {
+/// The blocks of `letter`, in the text area `frame`.
+pub fn letter(letter: &LetterView, fonts: &Fonts, theme: &Theme, frame: Frame) -> Vec<Block> {
     let mut b = Composer {
         fonts,
         theme,
-        width,
+        frame,
         blocks: Vec::new(),
+        below: 0.0,
     };
     b.sender(letter);
     let (size, color) = (&theme.size, &theme.color);
     let body = size.body;
-    let ink = Look::new(Style::Regular, body, color.ink);
-    let muted = Look::new(Style::Regular, body, color.muted);
-    b.line(&letter.date, muted, Lines::after(2.2 * body));
+    let at = |gap: f32| Lines::after(gap, theme.leading(body));
+    let ink = Look::new(Style::REGULAR, body, color.ink);
+    let muted = Look::new(Style::REGULAR, body, color.muted);
+    b.lines(&[run(&letter.date, &muted)], at(2.2 * body));
     for (i, line) in letter.recipient_lines().into_iter().enumerate() {
-        let gap = if i == 0 { 1.6 * body } else { 0.0 };
-        b.line(line, ink.clone(), Lines::after(gap));
+        let gap = if i == 0 {
+            1.8 * body
+        } else {
+            theme.leading(body)
+        };
+        b.lines(&[run(line, &ink)], at(gap));
     }
-    b.line(&letter.greeting, ink.clone(), Lines::after(1.8 * body));
+    b.lines(&[run(&letter.greeting, &ink)], at(1.8 * body));
     for paragraph in &letter.paragraphs {
         let runs = b.body(paragraph);
-        b.lines(&runs, Lines::after(0.8 * body));
+        b.lines(&runs, at(1.2 * body));
     }
-    b.line(&letter.closing, ink, Lines::after(1.5 * body).kept());
-    let signature = Look::new(Style::Bold, body, color.ink);
-    b.line(&letter.name, signature, Lines::after(2.6 * body));
+    let closing = b.lines(&[run(&letter.closing, &ink)], at(1.4 * body));
+    let signature = Look::new(Style::BOLD, body, color.ink);
+    b.lines(&[run(&letter.name, &signature)], at(3.2 * body));
+    b.keep_together(closing, false);
     b.blocks
 }
 
 impl Composer<'_> {
-    /// The sender block: name, contact details, and the heading's rule under them.
+    /// The sender block: name, contact details, and a rule under them.
     fn sender(&mut self, letter: &LetterView) {
         let t = self.theme;
-        let (size, color) = (&t.size, &t.color);
-        let name = Look::new(Style::Bold, size.name * 0.8, color.accent);
-        self.line(&letter.name, name, Lines::after(0.0).kept());
-        self.contact_line(&letter.contact);
-        if let Some(last) = self.blocks.last_mut() {
-            last.rule = true;
-            last.extent.height += t.space.heading_rule;
-        }
+        let (size, color, space) = (&t.size, &t.color, &t.space);
+        let name = Look {
+            tracking: t.look.name_tracking,
+            ..Look::new(
+                Style::of(Family::Heading, true, false),
+                size.name * 0.8,
+                color.accent,
+            )
+        };
+        let centred = t.look.centered_header;
+        let at = |gap, size| Lines::after(gap, t.leading(size)).centred(centred);
+        let first = self.lines(&[run(&letter.name, &name)], at(0.0, size.name));
+        self.keep_together(first, true);
+        self.space_below(space.title_below);
+        self.contact_line(&letter.contact, at(space.contact, size.body));
+        self.rule(
+            space.header_rule,
+            t.look.header_rule_thickness,
+            color.accent,
+        );
     }
 }

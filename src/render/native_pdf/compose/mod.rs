@@ -2,6 +2,11 @@
 //! wrapped to the text width and placed from the left margin, each with the
 //! space above it and whether it keeps with the next. Sizes, colours and
 //! spaces all come from the [`Theme`]; nothing here knows about PDF.
+//!
+//! Lines are measured as typst measures them, so both engines fill a page
+//! alike: a line is as tall as the capitals of its largest text, and a gap
+//! runs from one line's baseline to the top of the next line's capitals.
+//! Where two gaps meet (below a heading, above an entry) the larger wins.
 
 use super::fonts::{Fonts, Style};
 use super::layout::{Extent, Placed, Run, break_lines, is_forced_break};
@@ -10,6 +15,7 @@ use crate::render::view::{Document, Inline};
 
 pub use letter::letter;
 
+mod header;
 mod letter;
 mod parts;
 #[cfg(test)]
@@ -22,6 +28,13 @@ pub struct Look {
     pub size: f32,
     pub color: Rgb,
     pub link: Option<String>,
+    /// Space added after every character.
+    pub tracking: f32,
+    /// How wide a space in this run is, when not the font's own width:
+    /// separators with fixed gaps around them.
+    pub space: Option<f32>,
+    /// How far the baseline is raised.
+    pub rise: f32,
 }
 
 impl Look {
@@ -31,6 +44,9 @@ impl Look {
             size,
             color,
             link: None,
+            tracking: 0.0,
+            space: None,
+            rise: 0.0,
         }
     }
 
@@ -39,60 +55,85 @@ impl Look {
         self.color = color;
         self
     }
+
+    fn spaced(self, space: f32) -> Look {
+        Look {
+            space: Some(space),
+            ..self
+        }
+    }
+}
+
+/// A straight line drawn with a block: `x` from the left margin, `y` down
+/// from the block's baseline.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mark {
+    pub from: (f32, f32),
+    pub to: (f32, f32),
+    pub thickness: f32,
+    pub color: Rgb,
 }
 
 /// One line of the document.
 #[derive(Debug)]
 pub struct Block {
     pub extent: Extent,
-    /// The largest text size on the line.
-    pub size: f32,
+    /// From the top of the block to its baseline.
+    pub ascent: f32,
     pub runs: Vec<Placed<Look>>,
-    /// Whether a heading's rule is drawn under the line.
-    pub rule: bool,
+    pub marks: Vec<Mark>,
 }
 
-/// Where a paragraph of lines goes: the space above it, its indent, whether
-/// it keeps with what follows, and text set against the right edge.
+/// Where a paragraph of lines goes: the space above it, the space between
+/// its lines, its indent and width, and text set against the right edge.
 #[derive(Debug, Default)]
 pub(super) struct Lines {
     gap: f32,
+    leading: f32,
     indent: f32,
-    keep: bool,
+    centred: bool,
     right: Option<Run<Look>>,
 }
 
 impl Lines {
-    /// Lines after `gap` points of space.
-    pub(super) fn after(gap: f32) -> Lines {
+    /// Lines after `gap` points of space, `leading` apart.
+    pub(super) fn after(gap: f32, leading: f32) -> Lines {
         Lines {
             gap,
+            leading,
             ..Lines::default()
         }
-    }
-
-    /// Kept on the page of what follows.
-    pub(super) fn kept(self) -> Lines {
-        Lines { keep: true, ..self }
     }
 
     pub(super) fn indented(self, indent: f32) -> Lines {
         Lines { indent, ..self }
     }
 
-    /// With `right` aligned to the right edge.
+    pub(super) fn centred(self, centred: bool) -> Lines {
+        Lines { centred, ..self }
+    }
+
+    /// With `right` against the right edge, beside the last line.
     pub(super) fn beside(self, right: Option<Run<Look>>) -> Lines {
         Lines { right, ..self }
     }
 }
 
-/// The blocks of `doc`, for lines `width` points wide.
-pub fn compose(doc: &Document, fonts: &Fonts, theme: &Theme, width: f32) -> Vec<Block> {
+/// The text area the document is composed for.
+#[derive(Debug, Clone, Copy)]
+pub struct Frame {
+    pub width: f32,
+    pub height: f32,
+}
+
+/// The blocks of `doc`.
+pub fn compose(doc: &Document, fonts: &Fonts, theme: &Theme, frame: Frame) -> Vec<Block> {
     let mut b = Composer {
         fonts,
         theme,
-        width,
+        frame,
         blocks: Vec::new(),
+        below: 0.0,
     };
     b.header(doc);
     for section in &doc.sections {
@@ -113,58 +154,92 @@ pub fn run(text: impl Into<String>, look: &Look) -> Run<Look> {
 pub(super) struct Composer<'a> {
     fonts: &'a Fonts,
     pub(super) theme: &'a Theme,
-    width: f32,
+    frame: Frame,
     pub(super) blocks: Vec<Block>,
+    /// The space the last block asks below it.
+    below: f32,
 }
 
-/// Laying out text: wrapping, text beside text, bullets and headings.
+/// Laying out text: wrapping, text beside text, and what keeps together.
 impl Composer<'_> {
-    fn measure(&self, text: &str, look: &Look) -> f32 {
-        self.fonts.width(look.style, text, look.size)
+    pub(super) fn measure(&self, text: &str, look: &Look) -> f32 {
+        match look.space {
+            Some(space) if text == " " => space,
+            _ => {
+                let tracking = look.tracking * text.chars().count() as f32;
+                self.fonts.width(look.style, text, look.size) + tracking
+            }
+        }
     }
 
-    /// Wrapped text placed as `at` says, with `at.right` aligned to the
-    /// right edge: beside the first line when it is short, on lines of its
-    /// own below the text when it is not.
-    pub(super) fn lines(&mut self, runs: &[Run<Look>], at: Lines) {
-        let size = runs
-            .iter()
-            .chain(&at.right)
-            .map(|r| r.style.size)
-            .fold(0.0, f32::max);
-        let width = self.width - at.indent;
-        let (beside, below) = match at.right {
-            Some(right) if self.fits_beside(&right, width) => (Some(right), None),
+    /// The height of a line of `runs`: the capitals of its largest text.
+    fn line_height<'r>(&self, runs: impl IntoIterator<Item = &'r Run<Look>>) -> f32 {
+        runs.into_iter()
+            .map(|r| self.fonts.cap_height(r.style.style, r.style.size) + r.style.rise)
+            .fold(0.0, f32::max)
+    }
+
+    /// The space above the next block: `above`, or what the last block
+    /// asks below it when that is more.
+    pub(super) fn gap(&mut self, above: f32) -> f32 {
+        std::mem::take(&mut self.below).max(above)
+    }
+
+    /// Asks `below` points under the last block.
+    pub(super) fn space_below(&mut self, below: f32) {
+        self.below = below;
+    }
+
+    /// Wrapped text placed as `at` says, with `at.right` against the right
+    /// edge: beside the last line when it is short, on lines of its own
+    /// below the text when it is not. Returns the index of the first line.
+    pub(super) fn lines(&mut self, runs: &[Run<Look>], mut at: Lines) -> usize {
+        let width = self.frame.width - at.indent;
+        let (beside, below) = match at.right.take() {
+            Some(right) if self.fits_beside(&right) => (Some(right), None),
             right => (None, right),
         };
         let beside_width = beside.as_ref().map_or(0.0, |r| {
-            self.measure(&r.text, &r.style) + self.theme.right_gap
+            self.measure(&r.text, &r.style) + self.theme.space.aside_gutter
         });
         let mut lines = self.wrap(runs, width - beside_width);
         if let Some(right) = beside {
-            lines[0].push(self.right_aligned(right, width));
+            let last = lines.len() - 1;
+            lines[last].push(self.right_aligned(right, width));
         }
+        let first = self.blocks.len();
+        self.place(lines, &at, width);
         if let Some(right) = below {
-            for line in self.wrap(&[right], width) {
+            let under = self.theme.space.under_title;
+            let lines = self.wrap(&[right], width);
+            let aligned = lines.into_iter().map(|line| {
                 let end = line.last().map_or(0.0, |p| p.x + p.width);
-                let aligned = line.into_iter().map(|p| Placed {
-                    x: p.x + width - end,
-                    ..p
-                });
-                lines.push(aligned.collect());
-            }
+                shifted(line, width - end)
+            });
+            let at = Lines::after(under, at.leading);
+            self.place(aligned.collect(), &at, width);
         }
+        first
+    }
+
+    /// Pushes one block per line; a paragraph never leaves one line alone
+    /// at the foot or the head of a page.
+    fn place(&mut self, lines: Vec<Vec<Placed<Look>>>, at: &Lines, width: f32) {
         let count = lines.len();
         for (i, line) in lines.into_iter().enumerate() {
+            let height = self.line_height(line.iter().map(|p| &p.run));
+            let end = line.last().map_or(0.0, |p| p.x + p.width);
+            let offset = at.indent + if at.centred { (width - end) / 2.0 } else { 0.0 };
+            let gap = if i == 0 { self.gap(at.gap) } else { at.leading };
             self.blocks.push(Block {
                 extent: Extent {
-                    gap: if i == 0 { at.gap } else { 0.0 },
-                    height: size * self.theme.leading,
-                    keep_with_next: at.keep || (i + 1 < count && count <= 2),
+                    gap,
+                    height,
+                    keep_with_next: count > 1 && (i == 0 || i + 2 == count),
                 },
-                size,
-                runs: indented(line, at.indent),
-                rule: false,
+                ascent: height,
+                runs: shifted(line, offset),
+                marks: Vec::new(),
             });
         }
     }
@@ -180,11 +255,11 @@ impl Composer<'_> {
     }
 
     /// Whether `right` is one short line that leaves the text beside it
-    /// most of `width`.
-    fn fits_beside(&self, right: &Run<Look>, width: f32) -> bool {
+    /// most of the line.
+    fn fits_beside(&self, right: &Run<Look>) -> bool {
         !right.text.contains(is_forced_break)
-            && self.measure(&right.text, &right.style) + self.theme.right_gap
-                <= width * self.theme.right_share
+            && self.measure(&right.text, &right.style)
+                <= self.frame.width * self.theme.look.aside_share
     }
 
     fn right_aligned(&self, right: Run<Look>, width: f32) -> Placed<Look> {
@@ -196,70 +271,45 @@ impl Composer<'_> {
         }
     }
 
-    pub(super) fn bullet(&mut self, runs: &[Run<Look>], gap: f32) {
-        let t = self.theme;
-        let start = self.blocks.len();
-        self.lines(
-            runs,
-            Lines::after(gap).indented(t.bullet_indent + t.bullet_hang),
-        );
-        if let Some(first) = self.blocks.get_mut(start) {
-            let look = Look::new(Style::Regular, t.size.body, t.color.quiet);
-            let width = self.fonts.width(Style::Regular, "•", t.size.body);
-            first.runs.insert(
-                0,
-                Placed {
-                    x: t.bullet_indent,
-                    width,
-                    run: run("• ", &look),
-                },
-            );
+    /// Keeps the blocks from `from` on one page, and with the next block
+    /// too when `sticky`.
+    pub(super) fn keep_together(&mut self, from: usize, sticky: bool) {
+        let count = self.blocks.len();
+        for (i, block) in self.blocks.iter_mut().enumerate().skip(from) {
+            if i + 1 < count || sticky {
+                block.extent.keep_with_next = true;
+            }
         }
     }
 
-    pub(super) fn heading(&mut self, title: &str) {
-        let t = self.theme;
-        let look = Look::new(Style::Bold, t.size.heading, t.color.accent);
-        self.lines(
-            &[run(title.to_uppercase(), &look)],
-            Lines::after(t.space.heading).kept(),
-        );
-        if let Some(last) = self.blocks.last_mut() {
-            last.rule = true;
-            last.extent.height += t.space.heading_rule;
+    /// Keeps the blocks from `from` on one page when they take at most a
+    /// third of one (as typst keeps short blocks whole); longer ones may
+    /// break between their lines.
+    pub(super) fn keep_short(&mut self, from: usize, sticky: bool) {
+        let height: f32 = self.blocks[from..]
+            .iter()
+            .enumerate()
+            .map(|(i, b)| b.extent.height + if i == 0 { 0.0 } else { b.extent.gap })
+            .sum();
+        if height <= self.frame.height / 3.0 {
+            self.keep_together(from, sticky);
+        } else if sticky && let Some(last) = self.blocks.last_mut() {
+            last.extent.keep_with_next = true;
         }
     }
 
-    /// "Label: a · b · c" in a quiet small size.
-    pub(super) fn quiet_line(&mut self, label: Option<&str>, items: &[String], at: Lines) {
-        if items.is_empty() {
-            return;
-        }
-        let t = self.theme;
-        let mut runs = Vec::new();
-        if let Some(label) = label {
-            let look = Look::new(Style::Bold, t.size.small, t.color.muted);
-            runs.push(run(format!("{label}: "), &look));
-        }
-        let quiet = Look::new(Style::Regular, t.size.small, t.color.quiet);
-        runs.push(run(items.join(" · "), &quiet));
-        self.lines(&runs, at);
-    }
-
-    /// A one-run line.
-    pub(super) fn line(&mut self, text: &str, look: Look, at: Lines) {
-        self.lines(&[run(text, &look)], at);
-    }
-
-    /// The runs of rich text in `base`'s look, links in the accent colour.
-    fn inline_runs(&self, spans: &Inline, base: &Look) -> Vec<Run<Look>> {
+    /// The runs of rich text in `base`'s look: links in the accent colour,
+    /// code in the mono family.
+    pub(super) fn inline_runs(&self, spans: &Inline, base: &Look) -> Vec<Run<Look>> {
         spans
             .iter()
             .map(|span| {
-                let strong = span.strong || matches!(base.style, Style::Bold | Style::BoldItalic);
-                let emph = span.emph || matches!(base.style, Style::Italic | Style::BoldItalic);
                 let mut look = base.clone();
-                look.style = Style::of(strong, emph);
+                look.style = base.style.with(span.strong, span.emph);
+                if span.code {
+                    look.style.family = super::fonts::Family::Mono;
+                    look.size *= CODE_SIZE;
+                }
                 if let Some(url) = &span.link {
                     look = look.linked(url, self.theme.color.accent);
                 }
@@ -271,15 +321,19 @@ impl Composer<'_> {
     /// Body text.
     pub(super) fn body(&self, spans: &Inline) -> Vec<Run<Look>> {
         let t = self.theme;
-        self.inline_runs(spans, &Look::new(Style::Regular, t.size.body, t.color.ink))
+        self.inline_runs(spans, &Look::new(Style::REGULAR, t.size.body, t.color.ink))
     }
 }
 
-/// `line` moved `indent` to the right.
-fn indented(line: Vec<Placed<Look>>, indent: f32) -> Vec<Placed<Look>> {
+/// Code is set smaller than the text around it, as typst sets it: its raw
+/// text is 0.8 em, and the template's 0.88 em applies on top of that.
+const CODE_SIZE: f32 = 0.8 * 0.88;
+
+/// `line` moved `offset` to the right.
+fn shifted(line: Vec<Placed<Look>>, offset: f32) -> Vec<Placed<Look>> {
     line.into_iter()
         .map(|p| Placed {
-            x: p.x + indent,
+            x: p.x + offset,
             ..p
         })
         .collect()

@@ -53,7 +53,12 @@ fn plain(text: &str) -> Inline {
 }
 
 fn blocks_of(doc: &Document) -> Vec<Block> {
-    compose(doc, Fonts::load().unwrap(), &Theme::default(), WIDTH)
+    let fonts = Fonts::for_design(&doc.design).unwrap();
+    let frame = Frame {
+        width: WIDTH,
+        height: 700.0,
+    };
+    compose(doc, &fonts, &Theme::new(&doc.design), frame)
 }
 
 fn text(block: &Block) -> String {
@@ -75,14 +80,24 @@ fn the_name_comes_first_and_a_heading_keeps_with_its_content_under_a_rule() {
     let theme = Theme::default();
     let blocks = blocks_of(&doc);
     assert_eq!(text(&blocks[0]), "Ada Lovelace");
-    assert_eq!(blocks[0].size, theme.size.name);
+    assert_eq!(blocks[0].runs[0].run.style.size, theme.size.name);
     let heading = &blocks[1];
     assert_eq!(text(heading), Section::FocusAreas.title().to_uppercase());
-    assert!(heading.rule && heading.extent.keep_with_next);
-    assert_eq!(heading.extent.gap, theme.space.heading);
+    assert!(heading.extent.keep_with_next);
+    assert_eq!(heading.marks.len(), 1, "the rule");
+    assert_eq!(heading.marks[0].from.1, theme.look.heading_rule);
     assert_eq!(
-        heading.extent.height,
-        theme.size.heading * theme.leading + theme.space.heading_rule
+        heading.extent.gap, theme.space.section,
+        "more than the title's"
+    );
+    assert!(
+        (heading.extent.height - heading.ascent - theme.look.heading_rule).abs() < 1e-4,
+        "the rule ends the heading"
+    );
+    assert_eq!(
+        blocks[2].extent.gap,
+        theme.space.heading_below.max(theme.space.list_above),
+        "of two gaps that meet, the larger"
     );
     assert_eq!(blocks.len(), 4, "name, heading and one line a bullet");
     assert!(
@@ -100,6 +115,10 @@ fn short_dates_sit_beside_the_title_against_the_right_edge() {
     assert_eq!(title.runs[1].run.text, "2020 – 2024");
     assert!((right_edge(&title.runs[1]) - WIDTH).abs() < 0.01);
     assert_eq!(text(&blocks[3]), "Engineer");
+    assert!(
+        blocks[2].extent.keep_with_next,
+        "the title keeps with its role"
+    );
 }
 
 #[test]
@@ -111,7 +130,8 @@ fn dates_too_long_to_sit_beside_go_below_against_the_right_edge() {
     assert_eq!(text(below), dates);
     assert!((right_edge(below.runs.last().unwrap()) - WIDTH).abs() < 0.01);
     assert!(below.runs[0].x > 0.0);
-    assert_eq!(below.extent.gap, 0.0, "the dates continue the title");
+    let theme = Theme::default();
+    assert_eq!(below.extent.gap, theme.space.under_title);
     assert_eq!(text(&blocks[4]), "Engineer");
 }
 
@@ -122,10 +142,10 @@ fn a_bullet_has_its_marker_at_the_indent_and_every_line_hung_after_it() {
     let blocks = blocks_of(&document(vec![job("2020", vec![plain(long.trim())])]));
     let bullet_lines = &blocks[4..];
     assert!(bullet_lines.len() > 2, "the bullet wraps");
-    let hang = theme.bullet_indent + theme.bullet_hang;
     let first = &bullet_lines[0];
-    assert_eq!(first.runs[0].run.text, "• ");
-    assert_eq!(first.runs[0].x, theme.bullet_indent);
+    let hang = theme.space.bullet_indent + first.runs[0].width + theme.space.bullet_hang;
+    assert_eq!(first.runs[0].run.text, "•");
+    assert_eq!(first.runs[0].x, theme.space.bullet_indent);
     assert_eq!(first.runs[0].run.style.color, theme.color.quiet);
     assert_eq!(first.runs[1].x, hang);
     for line in &bullet_lines[1..] {
@@ -140,13 +160,13 @@ fn a_bullet_has_its_marker_at_the_indent_and_every_line_hung_after_it() {
             .map(text)
             .collect::<String>()
             .replace(' ', ""),
-        format!("• {}", long.trim()).replace(' ', ""),
+        format!("•{}", long.trim()).replace(' ', ""),
         "every word kept"
     )
 }
 
 #[test]
-fn only_a_paragraph_of_two_lines_keeps_its_lines_together() {
+fn a_paragraph_never_leaves_one_line_alone_on_a_page() {
     let lines_of = |words: usize| {
         let paragraph = plain("word ".repeat(words).trim());
         let blocks = blocks_of(&document(vec![section(
@@ -163,7 +183,13 @@ fn only_a_paragraph_of_two_lines_keeps_its_lines_together() {
     assert_eq!(lines_of(3), [false]);
     assert_eq!(lines_of(20), [true, false], "two lines stay together");
     let long = lines_of(200);
-    assert!(long.len() > 2 && long.iter().all(|keep| !keep), "{long:?}");
+    let n = long.len();
+    assert!(n > 4, "{long:?}");
+    assert!(
+        long[0] && long[n - 2],
+        "the first two and the last two keep"
+    );
+    assert!(long[1..n - 2].iter().all(|keep| !keep), "{long:?}");
 }
 
 #[test]
@@ -195,9 +221,10 @@ fn links_are_in_the_accent_colour_and_carry_their_address() {
     ];
     let blocks = blocks_of(&doc);
     let contact: Vec<&Look> = blocks[1].runs.iter().map(|p| &p.run.style).collect();
-    assert_eq!(text(&blocks[1]), "London · ada@example.com");
-    assert_eq!(contact[0].color, theme.color.muted);
-    assert_eq!(contact[1].color, theme.color.hairline, "the separator");
+    assert_eq!(text(&blocks[1]), "London • ada@example.com");
+    assert_eq!(contact[0].color, theme.color.ink);
+    assert_eq!(contact[1].color, theme.color.contact_separator);
+    assert_eq!(contact[1].space, Some(theme.space.contact_gap));
     assert_eq!(contact[2].link.as_deref(), Some("mailto:ada@example.com"));
     assert_eq!(contact[2].color, theme.color.accent);
     let paragraph = blocks.last().unwrap();
