@@ -4,19 +4,19 @@
 //! A build with variants writes the letter of the last of them that has
 //! one (see [`Resume::letter_for`]) beside the résumé, as
 //! `<stem>-letter.<ext>`: `resume-payments-letter.pdf`. A letter is one
-//! page; one that runs over is an error at the letter that says by about
-//! how many lines, measured by laying the letter out once more on a page as
-//! tall as its text.
-//!
-//! Tightening plugs in at [`check_one_page`]: a page fit that may tighten
-//! the theme's spacing within its `tighten` bounds (`Tokens::tighten`)
-//! before it gives up would re-render the letter there with tightened
-//! tokens, and fail only when the tightest still runs over.
+//! page. A PDF letter that runs over is set again with the theme tightened
+//! by the least of the page fit's steps that brings it onto one page (as a
+//! résumé's page budget tightens before it drops anything); only the PDF
+//! paginates, so only it is tightened. One that still runs over at the
+//! tightest is an error at the letter that says by about how many lines,
+//! measured by laying the letter out once more on a page as tall as its
+//! text.
 
 use std::ops::Range;
 
 use super::error::BuildError;
 use crate::diagnostic::{Diagnostic, count};
+use crate::fit;
 use crate::model::date::today;
 use crate::model::day::Day;
 use crate::model::load::{Loaded, Source};
@@ -88,23 +88,59 @@ pub fn letter_stem(stem: &str) -> String {
     format!("{stem}-letter")
 }
 
-/// Fails when the letter's PDF (`rendered`) has more than one page, saying
+/// The letter's PDF on one page: `first` when it fits, else the letter set
+/// with the least tightening that fits, else the error saying by how much
+/// the tightest design still runs over.
+pub fn on_one_page(
+    first: Rendered,
+    ctx: &LetterContext<'_>,
+    pdf: &dyn Backend,
+    source: &Source,
+    span: Option<Range<usize>>,
+) -> Result<Rendered, BuildError> {
+    let fits = |rendered: &Rendered| rendered.pages.unwrap_or(1) <= 1;
+    if fits(&first) {
+        return Ok(first);
+    }
+    let mut tightest = first;
+    for share in fit::TIGHTENING {
+        let view = LetterView {
+            design: ctx.letter.design.tightened(share),
+            ..ctx.letter.clone()
+        };
+        let tight = LetterContext {
+            letter: &view,
+            creation_date: ctx.creation_date.clone(),
+            ..*ctx
+        };
+        tightest = pdf.render_letter(&tight)?;
+        if fits(&tightest) {
+            return Ok(tightest);
+        }
+        if share == 1.0 {
+            return Err(overflow(&tightest, &tight, pdf, source, span));
+        }
+    }
+    Err(overflow(&tightest, ctx, pdf, source, span))
+}
+
+/// The error for a letter's PDF (`rendered`) of more than one page, saying
 /// by about how many lines it runs over.
-pub fn check_one_page(
+fn overflow(
     rendered: &Rendered,
     ctx: &LetterContext<'_>,
     pdf: &dyn Backend,
     source: &Source,
     span: Option<Range<usize>>,
-) -> Result<(), BuildError> {
-    if rendered.pages.unwrap_or(1) <= 1 {
-        return Ok(());
-    }
-    let measured = pdf.render_letter(&LetterContext {
+) -> BuildError {
+    let measured = match pdf.render_letter(&LetterContext {
         measure: true,
         creation_date: ctx.creation_date.clone(),
         ..*ctx
-    })?;
+    }) {
+        Ok(measured) => measured,
+        Err(error) => return error.into(),
+    };
     let letter = ctx.letter;
     let lines = overflow_lines(&measured.bytes, letter);
     let onto = match rendered.pages {
@@ -120,11 +156,11 @@ pub fn check_one_page(
         }
     ))
     .at(span)
-    .help("a cover letter is one page: shorten its paragraphs, or set a smaller `design.font_size` or margins in the variant");
-    Err(BuildError::Invalid {
+    .help("a cover letter is one page, even with the theme tightened as far as it allows: shorten its paragraphs");
+    BuildError::Invalid {
         source: source.clone(),
         diagnostics: vec![diagnostic],
-    })
+    }
 }
 
 /// How many body lines the letter's text runs past the bottom margin, from

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use super::error::BuildError;
-use super::letters::{check_one_page, letter_stem};
+use super::letters::{letter_stem, on_one_page};
 use super::options::BuildOptions;
 use super::plan::Target;
 use super::report::FitReport;
@@ -239,10 +239,10 @@ fn render_letter(
         measure: false,
     };
     let output = backend.render_letter(&ctx)?;
-    if backend.format() == Format::Pdf {
-        check_one_page(&output, &ctx, backend, source, letter.span.clone())?;
+    match backend.format() {
+        Format::Pdf => on_one_page(output, &ctx, backend, source, letter.span.clone()),
+        _ => Ok(output),
     }
-    Ok(output)
 }
 
 /// One format of one document (`render` with the format's backend),

@@ -228,106 +228,135 @@ pub struct Shape {
 impl Theme {
     /// The engine's design for `tokens`.
     pub fn new(tokens: &Tokens) -> Theme {
-        let body = tokens.font_size as f32;
-        let em = |factor: f32| factor * body;
-        let sizes = &tokens.sizes;
-        let gaps = &tokens.spacing;
-        let line = tokens.line_spacing as f32;
-        let heading_em = em(typst::HEADING_EM);
-        let heading = sizes.heading as f32;
-        let small = sizes.small as f32;
-        let palette = &tokens.palette;
         Theme {
             margins: Margins {
                 x: tokens.margins.x.points() as f32,
                 top: tokens.margins.top.points() as f32,
                 bottom: tokens.margins.bottom.points() as f32,
             },
-            size: Sizes {
-                name: sizes.name as f32,
-                headline: sizes.headline as f32,
-                tagline: sizes.tagline as f32,
-                contact: sizes.contact as f32,
-                heading,
-                entry: sizes.entry as f32,
-                group: sizes.group as f32,
-                body,
-                small,
-                aside: small + typst::ASIDE_EXTRA,
-                marker: em(typst::MARKER_SIZE),
-                footer: sizes.footer as f32,
+            size: Sizes::of(tokens),
+            color: Palette::of(tokens),
+            space: Spacing::of(tokens),
+            look: Shape::of(tokens),
+        }
+    }
+}
+
+impl Sizes {
+    fn of(tokens: &Tokens) -> Sizes {
+        let body = tokens.font_size as f32;
+        let em = |factor: f32| factor * body;
+        let sizes = &tokens.sizes;
+        let small = sizes.small as f32;
+        Sizes {
+            name: sizes.name as f32,
+            headline: sizes.headline as f32,
+            tagline: sizes.tagline as f32,
+            contact: sizes.contact as f32,
+            heading: sizes.heading as f32,
+            entry: sizes.entry as f32,
+            group: sizes.group as f32,
+            body,
+            small,
+            aside: small + typst::ASIDE_EXTRA,
+            marker: em(typst::MARKER_SIZE),
+            footer: sizes.footer as f32,
+        }
+    }
+}
+
+impl Palette {
+    fn of(tokens: &Tokens) -> Palette {
+        let palette = &tokens.palette;
+        Palette {
+            accent: rgb(tokens.accent),
+            ink: rgb(palette.ink),
+            muted: rgb(palette.muted),
+            quiet: rgb(palette.quiet),
+            rule: rgb(palette.rule),
+            contact_separator: darken(rgb(palette.rule), typst::CONTACT_DARKEN),
+            dot: darken(rgb(palette.rule), typst::DOT_DARKEN),
+            group: lighten(rgb(tokens.accent), typst::GROUP_LIGHTEN),
+        }
+    }
+}
+
+impl Spacing {
+    fn of(tokens: &Tokens) -> Spacing {
+        let body = tokens.font_size as f32;
+        let em = |factor: f32| factor * body;
+        let sizes = &tokens.sizes;
+        let gaps = &tokens.spacing;
+        let line = tokens.line_spacing as f32;
+        let heading_em = em(typst::HEADING_EM);
+        let small = sizes.small as f32;
+        Spacing {
+            leading: em(gaps.leading as f32 * line),
+            list_leading: em(gaps.list_leading as f32 * line),
+            quiet_leading: typst::QUIET_LEADING * small,
+            title_below: typst::TITLE_BELOW * em(typst::TITLE_SIZE),
+            header_line: em(typst::HEADER_LINE),
+            contact: em(typst::CONTACT),
+            availability: em(typst::AVAILABILITY),
+            header_rule: em(typst::HEADER_RULE),
+            section: gaps.section as f32 * heading_em,
+            heading_below: gaps.heading_below as f32 * heading_em,
+            paragraph: em(gaps.paragraph as f32),
+            list_above: em(typst::LIST_ABOVE),
+            bullet: em(gaps.list as f32),
+            entry: em(gaps.entry as f32),
+            entry_below: em(typst::ENTRY_BELOW),
+            role: em(typst::ROLE),
+            under_title: em(typst::UNDER_TITLE),
+            summary: em(typst::SUMMARY),
+            first_group: em(typst::FIRST_GROUP),
+            group: em(gaps.group as f32),
+            group_technologies: em(typst::GROUP_TECHNOLOGIES),
+            group_bullets: em(typst::GROUP_BULLETS),
+            quiet: em(typst::QUIET),
+            concepts: em(typst::CONCEPTS),
+            project_paragraph: em(typst::PROJECT_PARAGRAPH),
+            education: em(typst::EDUCATION),
+            minor_entry: em(typst::MINOR_ENTRY),
+            skills: em(gaps.paragraph as f32),
+            skills_row: em(typst::SKILLS_ROW),
+            skills_gutter: em(typst::SKILLS_GUTTER),
+            aside_gutter: em(typst::ASIDE_GUTTER),
+            bullet_indent: em(typst::BULLET_INDENT),
+            bullet_hang: em(typst::BULLET_HANG),
+            marker_rise: typst::MARKER_RISE * em(typst::MARKER_SIZE),
+            contact_gap: typst::CONTACT_GAP * sizes.contact as f32,
+            dot_gap: typst::DOT_GAP * small,
+            org_gap: em(typst::ORG_GAP),
+            label_gap: typst::LABEL_GAP * small,
+            footer_descent: typst::FOOTER_DESCENT * tokens.margins.bottom.points() as f32,
+        }
+    }
+}
+
+impl Shape {
+    fn of(tokens: &Tokens) -> Shape {
+        let sizes = &tokens.sizes;
+        let heading = sizes.heading as f32;
+        Shape {
+            centered_header: tokens.style.header == Align::Center,
+            heading_case: tokens.style.heading_case,
+            heading_mark: tokens.style.heading_mark,
+            header_rule: tokens.style.header_rule,
+            header_rule_thickness: typst::HEADER_RULE_THICKNESS,
+            heading_rule: typst::HEADING_RULE * heading,
+            rule_thickness: typst::RULE_THICKNESS,
+            bar_width: typst::BAR_WIDTH * heading,
+            bar_inset: typst::BAR_INSET * heading,
+            bar_pad: typst::BAR_PAD * heading,
+            heading_tracking: match tokens.style.heading_case {
+                HeadingCase::Upper => typst::HEADING_TRACKING * heading,
+                _ => 0.0,
             },
-            color: Palette {
-                accent: rgb(tokens.accent),
-                ink: rgb(palette.ink),
-                muted: rgb(palette.muted),
-                quiet: rgb(palette.quiet),
-                rule: rgb(palette.rule),
-                contact_separator: darken(rgb(palette.rule), typst::CONTACT_DARKEN),
-                dot: darken(rgb(palette.rule), typst::DOT_DARKEN),
-                group: lighten(rgb(tokens.accent), typst::GROUP_LIGHTEN),
-            },
-            space: Spacing {
-                leading: em(gaps.leading as f32 * line),
-                list_leading: em(gaps.list_leading as f32 * line),
-                quiet_leading: typst::QUIET_LEADING * small,
-                title_below: typst::TITLE_BELOW * em(typst::TITLE_SIZE),
-                header_line: em(typst::HEADER_LINE),
-                contact: em(typst::CONTACT),
-                availability: em(typst::AVAILABILITY),
-                header_rule: em(typst::HEADER_RULE),
-                section: gaps.section as f32 * heading_em,
-                heading_below: gaps.heading_below as f32 * heading_em,
-                paragraph: em(gaps.paragraph as f32),
-                list_above: em(typst::LIST_ABOVE),
-                bullet: em(gaps.list as f32),
-                entry: em(gaps.entry as f32),
-                entry_below: em(typst::ENTRY_BELOW),
-                role: em(typst::ROLE),
-                under_title: em(typst::UNDER_TITLE),
-                summary: em(typst::SUMMARY),
-                first_group: em(typst::FIRST_GROUP),
-                group: em(gaps.group as f32),
-                group_technologies: em(typst::GROUP_TECHNOLOGIES),
-                group_bullets: em(typst::GROUP_BULLETS),
-                quiet: em(typst::QUIET),
-                concepts: em(typst::CONCEPTS),
-                project_paragraph: em(typst::PROJECT_PARAGRAPH),
-                education: em(typst::EDUCATION),
-                minor_entry: em(typst::MINOR_ENTRY),
-                skills: em(gaps.paragraph as f32),
-                skills_row: em(typst::SKILLS_ROW),
-                skills_gutter: em(typst::SKILLS_GUTTER),
-                aside_gutter: em(typst::ASIDE_GUTTER),
-                bullet_indent: em(typst::BULLET_INDENT),
-                bullet_hang: em(typst::BULLET_HANG),
-                marker_rise: typst::MARKER_RISE * em(typst::MARKER_SIZE),
-                contact_gap: typst::CONTACT_GAP * sizes.contact as f32,
-                dot_gap: typst::DOT_GAP * small,
-                org_gap: em(typst::ORG_GAP),
-                label_gap: typst::LABEL_GAP * small,
-                footer_descent: typst::FOOTER_DESCENT * tokens.margins.bottom.points() as f32,
-            },
-            look: Shape {
-                centered_header: tokens.style.header == Align::Center,
-                heading_case: tokens.style.heading_case,
-                heading_mark: tokens.style.heading_mark,
-                header_rule: tokens.style.header_rule,
-                header_rule_thickness: typst::HEADER_RULE_THICKNESS,
-                heading_rule: typst::HEADING_RULE * heading,
-                rule_thickness: typst::RULE_THICKNESS,
-                bar_width: typst::BAR_WIDTH * heading,
-                bar_inset: typst::BAR_INSET * heading,
-                bar_pad: typst::BAR_PAD * heading,
-                heading_tracking: match tokens.style.heading_case {
-                    HeadingCase::Upper => typst::HEADING_TRACKING * heading,
-                    _ => 0.0,
-                },
-                name_tracking: typst::NAME_TRACKING * sizes.name as f32,
-                aside_share: typst::ASIDE_SHARE,
-                page_numbers: tokens.page_numbers,
-                footer_gap: typst::FOOTER_GAP * sizes.footer as f32,
-            },
+            name_tracking: typst::NAME_TRACKING * sizes.name as f32,
+            aside_share: typst::ASIDE_SHARE,
+            page_numbers: tokens.page_numbers,
+            footer_gap: typst::FOOTER_GAP * sizes.footer as f32,
         }
     }
 }
