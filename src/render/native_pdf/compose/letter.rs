@@ -12,13 +12,7 @@ use crate::render::native_pdf::theme::Theme;
 
 /// The blocks of `letter`, in the text area `frame`.
 pub fn letter(letter: &LetterView, fonts: &Fonts, theme: &Theme, frame: Frame) -> Vec<Block> {
-    let mut b = Composer {
-        fonts,
-        theme,
-        frame,
-        blocks: Vec::new(),
-        below: 0.0,
-    };
+    let mut b = Composer::new(fonts, theme, frame);
     b.sender(letter);
     let (size, color) = (&theme.size, &theme.color);
     let body = size.body;

@@ -128,13 +128,7 @@ pub struct Frame {
 
 /// The blocks of `doc`.
 pub fn compose(doc: &Document, fonts: &Fonts, theme: &Theme, frame: Frame) -> Vec<Block> {
-    let mut b = Composer {
-        fonts,
-        theme,
-        frame,
-        blocks: Vec::new(),
-        below: 0.0,
-    };
+    let mut b = Composer::new(fonts, theme, frame);
     b.header(doc);
     for section in &doc.sections {
         b.heading(section.title);
@@ -158,6 +152,19 @@ pub(super) struct Composer<'a> {
     pub(super) blocks: Vec<Block>,
     /// The space the last block asks below it.
     below: f32,
+}
+
+impl<'a> Composer<'a> {
+    /// A composer with no blocks yet, for the text area `frame`.
+    pub(super) fn new(fonts: &'a Fonts, theme: &'a Theme, frame: Frame) -> Composer<'a> {
+        Composer {
+            fonts,
+            theme,
+            frame,
+            blocks: Vec::new(),
+            below: 0.0,
+        }
+    }
 }
 
 /// Laying out text: wrapping, text beside text, and what keeps together.
