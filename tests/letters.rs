@@ -432,3 +432,54 @@ fn tailor_scores_a_letter() {
         .success()
         .stdout(contains("the payments letter covers"));
 }
+
+/// The leftmost edge of any word on the letter's page, in points.
+fn left_edge(pdf: &Path) -> f32 {
+    pdftotext_with(&["-bbox"], pdf)
+        .split("xMin=\"")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next()?.parse::<f32>().ok())
+        .fold(f32::INFINITY, f32::min)
+}
+
+#[test]
+fn a_letter_just_over_a_page_is_tightened_onto_it_before_it_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    // One short line a paragraph, more and more of them: the longest letter
+    // that builds needs tightening, which narrows the margins (0.7 in, 50.4
+    // points, in the classic theme), and one more paragraph is refused.
+    let mut longest_built = None;
+    for paragraphs in 20..80 {
+        let body: String = (0..paragraphs)
+            .map(|i| format!("      - Paragraph {i} of the letter.\n"))
+            .collect();
+        let input = letter_resume(
+            dir.path(),
+            &format!("    greeting: Dear team,\n    body:\n{body}    closing: Yours,\n"),
+        );
+        let out = dir.path().join(format!("out-{paragraphs}"));
+        let args = ["--variant", "full", "--engine", "native", "--format", "pdf"];
+        let output = build(&input, &out, &args).get_output().clone();
+        if !output.status.success() {
+            let stderr = String::from_utf8(output.stderr).unwrap();
+            assert!(stderr.contains("onto a second page"), "{stderr}");
+            break;
+        }
+        longest_built = Some(out.join("cv-full-letter.pdf"));
+    }
+    let short = longest_built
+        .as_ref()
+        .map(|_| dir.path().join("out-20/cv-full-letter.pdf"));
+    let (short, longest) = (short.unwrap(), longest_built.expect("some letter builds"));
+    assert_eq!(pdf_pages(&longest), 1);
+    assert!(
+        (left_edge(&short) - 50.4).abs() < 1.0,
+        "{}",
+        left_edge(&short)
+    );
+    assert!(
+        left_edge(&longest) < 49.0,
+        "not tightened: {}",
+        left_edge(&longest)
+    );
+}
