@@ -35,10 +35,11 @@ test-tools: typst
 	  $(SUDO) apt-get update && $(SUDO) apt-get install -y poppler-utils chromium libreoffice-writer-nogui; \
 	fi
 
-## Formatting, lints and the whole test suite.
+## Formatting, lints, the API docs without a broken link, and the whole test suite.
 test: test-tools
 	$(CARGO) fmt --check
 	$(CARGO) clippy --all-targets --locked -- -D warnings
+	RUSTDOCFLAGS="-D warnings" $(CARGO) doc --no-deps --locked
 	$(CARGO) test --locked
 
 ## Benchmarks: side-by-side timings with hyperfine, peak memory with GNU time,

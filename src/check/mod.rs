@@ -3,7 +3,7 @@
 //!
 //! The PDF may come from anywhere (resumec, another tool, an old export):
 //! only its text layer ([`text_layer`]) and its fonts ([`fonts`]) are read.
-//! The résumé's facts ([`facts`]) are the render view's text, the same text
+//! The résumé's facts ([`facts`](mod@facts)) are the render view's text, the same text
 //! every format prints, and must read back in order ([`reading`]); then the
 //! things that trip parsers are looked for ([`signals`]). A missing fact is
 //! reported at its line in resume.yaml. Facts that a page budget

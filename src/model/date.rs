@@ -167,12 +167,12 @@ fn now_seconds() -> i64 {
     })
 }
 
-/// This month, as [`Date::first_month`] counts months (see [`now_seconds`]).
+/// This month, as [`Date::first_month`] counts months (see `now_seconds`).
 pub fn current_month() -> u32 {
     month_of_timestamp(now_seconds())
 }
 
-/// Today, `YYYY-MM-DD` (see [`now_seconds`]).
+/// Today, `YYYY-MM-DD` (see `now_seconds`).
 pub fn today() -> String {
     date_of_timestamp(now_seconds())
 }

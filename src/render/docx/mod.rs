@@ -1,12 +1,12 @@
 //! The Word backend: the render view as a .docx file, through docx-rs.
 //!
-//! One column of paragraphs in real Word styles (see [`styles`]): the name
+//! One column of paragraphs in real Word styles (see `styles`): the name
 //! is the Title, sections are Heading 1, entries Heading 2, groups Heading 3,
 //! bullets List Bullet paragraphs numbered through numbering.xml. No tables,
 //! text boxes or frames, so applicant-tracking systems read it in order.
 //! Dates and locations sit at a right tab stop on their entry's line. Every
 //! string goes in as text (docx-rs escapes it); a newline in a field is a
-//! line break, and links are hyperlinks. [`package`] writes the zip.
+//! line break, and links are hyperlinks. `package` writes the zip.
 
 mod content;
 mod letter;
