@@ -472,3 +472,20 @@ fn every_theme_breaks_oversized_content_across_pages_and_at_its_margins() {
         page_bounds::assert_each_printed_once(&words, &texts);
     }
 }
+
+#[test]
+fn resume_text_that_looks_like_a_package_name_is_only_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("r.yaml");
+    fs::write(
+        &input,
+        "basics:\n  name: Ada Quux\n  email: ada@quux.dev\n\
+         summary: 'Wrote \"quoted\" specs'\n\
+         focus_areas:\n  - '@acme/widgets:1.0 and \"@preview/x:0.1\"'\n",
+    )
+    .unwrap();
+    let pdf = build_pdf(dir.path(), &input, "typst", &[]);
+    let text = pdftotext(&pdf);
+    assert!(text.contains("@acme/widgets:1.0"), "{text}");
+    assert!(text.contains("\"@preview/x:0.1\""), "{text}");
+}

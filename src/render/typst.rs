@@ -204,8 +204,10 @@ impl Typst {
             format: Format::Pdf,
             message,
         };
+        // Only the layout can import a package: the résumé's text, inlined
+        // as data, is never read for one.
         if !self.allow_packages
-            && let Some(package) = package_imports(&String::from_utf8_lossy(&source)).next()
+            && let Some(package) = package_imports(&inputs.layouts.file(inputs.template)).next()
         {
             let layout = inputs.layouts.custom_path(inputs.template);
             let layout = layout.unwrap_or(Path::new(inputs.template)).display();
