@@ -207,7 +207,7 @@ impl Typst {
         // Only the layout can import a package: the résumé's text, inlined
         // as data, is never read for one.
         if !self.allow_packages
-            && let Some(package) = package_imports(&inputs.layouts.file(inputs.template)).next()
+            && let Some(package) = package_imports(inputs.layouts.file(inputs.template)).next()
         {
             let layout = inputs.layouts.custom_path(inputs.template);
             let layout = layout.unwrap_or(Path::new(inputs.template)).display();
