@@ -702,3 +702,23 @@ fn a_byte_order_mark_is_accepted_in_json_and_yaml() {
         .assert()
         .success();
 }
+
+#[test]
+fn set_refuses_to_change_one_place_of_a_repeated_anchor() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("r.yaml"),
+        "basics:\n  name: Ada Quux\n  email: ada@quux.dev\n\
+         education:\n  - &school {degree: BSc, institution: Uni}\n  - *school\n",
+    )
+    .unwrap();
+    resumec(dir.path())
+        .args(["validate", "r.yaml", "--set", "education.1.degree=MSc"])
+        .assert()
+        .code(1)
+        .stderr(contains("--set education.1.degree").and(contains("repeats an anchor")));
+    resumec(dir.path())
+        .args(["validate", "r.yaml", "--set", "education.0.degree=MSc"])
+        .assert()
+        .success();
+}

@@ -56,11 +56,7 @@ impl PlannedLetter {
 /// `resume`; an unknown name is an error with "did you mean".
 pub fn letter_named(loaded: &Loaded, resume: &Resume, key: &str) -> Result<LetterView, BuildError> {
     if let Some(letter) = loaded.resume.letters.get(key) {
-        let today = Day::parse(&today()).unwrap_or(Day {
-            year: 1970,
-            month: 1,
-            day: 1,
-        });
+        let today = letter_day(None);
         return Ok(LetterView::new(
             resume,
             key,
@@ -83,6 +79,20 @@ pub fn letter_named(loaded: &Loaded, resume: &Resume, key: &str) -> Result<Lette
     })
 }
 
+/// The day an undated letter carries: `creation_date` (from
+/// `SOURCE_DATE_EPOCH` or `--creation-timestamp`), else today.
+pub(super) fn letter_day(creation_date: Option<&str>) -> Day {
+    let day = |date: &str| Day::parse(date).ok();
+    creation_date
+        .and_then(day)
+        .or_else(|| day(&today()))
+        .unwrap_or(Day {
+            year: 1970,
+            month: 1,
+            day: 1,
+        })
+}
+
 /// The output stem of a target's letter: `resume-payments-letter`.
 pub fn letter_stem(stem: &str) -> String {
     format!("{stem}-letter")
@@ -102,26 +112,30 @@ pub fn on_one_page(
     if fits(&first) {
         return Ok(first);
     }
-    let mut tightest = first;
+    let tightened = |share: f64| LetterView {
+        design: ctx.letter.design.tightened(share),
+        ..ctx.letter.clone()
+    };
     for share in fit::TIGHTENING {
-        let view = LetterView {
-            design: ctx.letter.design.tightened(share),
-            ..ctx.letter.clone()
-        };
-        let tight = LetterContext {
+        let view = tightened(share);
+        let rendered = pdf.render_letter(&LetterContext {
             letter: &view,
             creation_date: ctx.creation_date.clone(),
             ..*ctx
-        };
-        tightest = pdf.render_letter(&tight)?;
-        if fits(&tightest) {
-            return Ok(tightest);
-        }
-        if share == 1.0 {
-            return Err(overflow(&tightest, &tight, pdf, source, span));
+        })?;
+        if fits(&rendered) {
+            return Ok(rendered);
         }
     }
-    Err(overflow(&tightest, ctx, pdf, source, span))
+    // Still over at the tightest: say by how much, as it is set there.
+    let view = tightened(1.0);
+    let tightest = LetterContext {
+        letter: &view,
+        creation_date: ctx.creation_date.clone(),
+        ..*ctx
+    };
+    let rendered = pdf.render_letter(&tightest)?;
+    Err(overflow(&rendered, &tightest, pdf, source, span))
 }
 
 /// The error for a letter's PDF (`rendered`) of more than one page, saying

@@ -8,13 +8,11 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use super::error::BuildError;
-use super::letters::{letter_stem, on_one_page};
+use super::letters::{letter_day, letter_stem, on_one_page};
 use super::options::BuildOptions;
 use super::plan::Target;
 use super::report::FitReport;
 use crate::fit::{self, FitError};
-use crate::model::date::today;
-use crate::model::day::Day;
 use crate::model::load::Source;
 use crate::model::types::Resume;
 use crate::output::{Staged, output_path, stage};
@@ -50,10 +48,12 @@ pub fn fit_targets(
 ) -> Result<(Vec<Fitted>, Vec<FitReport>), BuildError> {
     let mut documents = Vec::new();
     let mut reports = Vec::new();
-    let today = letter_day(options);
+    let today = letter_day(options.creation_date.as_deref());
     for target in targets {
         let mut resume = target.resume;
         let mut design = Tokens::resolve(&resume.design, &options.layouts, base)?;
+        // A letter is fitted to its own page, from the untightened design.
+        let letter_design = design.clone();
         if let (Some(max_pages), Some(engine)) = (target.max_pages, pdf) {
             let fitted = fit_one(&target.stem, &resume, &design, max_pages, engine, options)?;
             let tightened = design.tightened(fitted.tightening);
@@ -69,7 +69,7 @@ pub fn fit_targets(
             (resume, design) = (fitted.resume, tightened);
         }
         let letter = target.letter.map(|planned| {
-            let mut view = planned.view(&resume, today, design.clone());
+            let mut view = planned.view(&resume, today, letter_design.clone());
             view.paper = options.paper.unwrap_or(view.paper);
             FittedLetter {
                 view,
@@ -117,22 +117,6 @@ fn fit_one(
         }
         .into(),
     })
-}
-
-/// The day an undated letter carries: the creation date (from
-/// `SOURCE_DATE_EPOCH` or `--creation-timestamp`), else today.
-fn letter_day(options: &BuildOptions) -> Day {
-    let day = |date: &str| Day::parse(date).ok();
-    options
-        .creation_date
-        .as_deref()
-        .and_then(day)
-        .or_else(|| day(&today()))
-        .unwrap_or(Day {
-            year: 1970,
-            month: 1,
-            day: 1,
-        })
 }
 
 /// The render view of a résumé with the build's paper override.
@@ -203,7 +187,10 @@ pub fn render_all(
         let missing: BTreeSet<char> = match options.formats.contains(&Format::Pdf) {
             true => documents
                 .iter()
-                .flat_map(|fitted| missing_glyphs(&fitted.document))
+                .flat_map(|fitted| {
+                    let letter = fitted.letter.as_ref().map(|letter| &letter.view);
+                    missing_glyphs(&fitted.document, letter)
+                })
                 .collect(),
             false => BTreeSet::new(),
         };

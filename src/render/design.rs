@@ -6,7 +6,7 @@
 //! and lays the résumé's `design:` fields over it (variants and `--set` have
 //! already been merged into that). The typst template receives the tokens
 //! in its JSON data (`data.design`), the HTML page as CSS custom properties
-//! (`Tokens::css_variables`); neither writes a colour, size or margin of
+//! ([`Tokens::css`]); neither writes a colour, size or margin of
 //! its own, so there is one palette and one set of sizes.
 
 use std::fmt::Write as _;

@@ -8,6 +8,7 @@ use std::collections::BTreeSet;
 use std::sync::OnceLock;
 
 use super::layouts::FONTS;
+use super::letter::LetterView;
 use super::view::Document;
 
 /// Characters every font-less PDF reader shows anyway (line breaks, spaces).
@@ -15,15 +16,20 @@ fn needs_no_glyph(c: char) -> bool {
     c.is_control() || c.is_whitespace()
 }
 
-/// Every character the document displays that the regular font lacks, in order.
-pub fn missing_glyphs(document: &Document) -> BTreeSet<char> {
+/// Every character a résumé and its cover letter display that the regular
+/// font lacks, in order.
+pub fn missing_glyphs(document: &Document, letter: Option<&LetterView>) -> BTreeSet<char> {
     let mut missing = BTreeSet::new();
-    document.visit_strings(&mut |text| {
+    let mut note = |text: &str| {
         missing.extend(
             text.chars()
                 .filter(|&c| !needs_no_glyph(c) && !has_glyph(c)),
         );
-    });
+    };
+    document.visit_strings(&mut note);
+    if let Some(letter) = letter {
+        letter.visit_strings(&mut note);
+    }
     missing
 }
 

@@ -106,7 +106,14 @@ fn set_one(tree: &mut Tree, set: &Override, span: Range<usize>) -> Result<(), St
         } else {
             format!("`{walked}`")
         };
-        at = resolve(tree, at);
+        if let Kind::Alias(_) = tree.nodes[at].kind {
+            // Changing the anchored value would change every place that
+            // repeats it, not only this one.
+            return Err(format!(
+                "{place} repeats an anchor (`*name`), so --set cannot change one place of it; \
+                 write that value out in the file"
+            ));
+        }
         if tree.is_null(at) {
             tree.nodes[at].kind = Kind::Map(Vec::new());
         }
@@ -139,14 +146,6 @@ fn set_one(tree: &mut Tree, set: &Override, span: Range<usize>) -> Result<(), St
     }
     tree.nodes[at] = Node { span, kind: value };
     Ok(())
-}
-
-/// The node an alias stands for.
-fn resolve(tree: &Tree, mut id: NodeId) -> NodeId {
-    while let Kind::Alias(target) = tree.nodes[id].kind {
-        id = target;
-    }
-    id
 }
 
 /// Adds `key: ~` to the map `map`, returning the new value's node.

@@ -59,10 +59,12 @@ impl Composer<'_> {
         self.keep_together(first, true);
         self.space_below(space.title_below);
         self.contact_line(&letter.contact, at(space.contact, size.body));
-        self.rule(
-            space.header_rule,
-            t.look.header_rule_thickness,
-            color.accent,
-        );
+        // The theme's accent rule where its header has one, else a hairline,
+        // as the typst letter draws it.
+        let (thickness, rule) = match t.look.header_rule {
+            true => (t.look.header_rule_thickness, color.accent),
+            false => (t.look.rule_thickness, color.rule),
+        };
+        self.rule(space.header_rule, thickness, rule);
     }
 }
