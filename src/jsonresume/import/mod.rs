@@ -48,7 +48,8 @@ pub enum ReadError {
     /// that cannot be read as one it does (an object where text belongs).
     #[error("at {path}: {error}")]
     Shape {
-        /// The JSON path of the value: `work[0].highlights[1]`.
+        /// Where the value is: `work[0].highlights[1]`, or `the top of the
+        /// document`.
         path: String,
         error: serde_json::Error,
     },
@@ -63,7 +64,10 @@ pub fn read(text: &str) -> Result<Imported, ReadError> {
     let mended = normalize(&mut value);
     let document: JsonResume =
         serde_path_to_error::deserialize(value).map_err(|error| ReadError::Shape {
-            path: error.path().to_string(),
+            path: match error.path().to_string().as_str() {
+                "." => "the top of the document".to_owned(),
+                path => path.to_owned(),
+            },
             error: error.into_inner(),
         })?;
     let mut imported = import(&document);
