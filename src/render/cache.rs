@@ -13,7 +13,7 @@
 use std::io;
 use std::path::{Path, PathBuf};
 
-use super::layouts::{FONTS, SERIF_FONTS, TYPST_MONO_FONTS};
+use super::layouts::{FONTS, SCRIPT_FONTS, SERIF_FONTS, TYPST_MONO_FONTS};
 use crate::interrupt::temporary;
 
 /// resumec's private cache directory, created if need be: the first of
@@ -94,9 +94,14 @@ pub fn no_packages_dir() -> io::Result<PathBuf> {
     Ok(dir)
 }
 
-/// Every font typst is given: Lato, DejaVu Sans Mono and Libertinus Serif.
+/// Every font typst is given: Lato, DejaVu Sans Mono, Libertinus Serif and
+/// the Arabic and Hebrew fallbacks.
 pub fn fonts() -> impl Iterator<Item = &'static (&'static str, &'static [u8])> {
-    FONTS.iter().chain(TYPST_MONO_FONTS).chain(SERIF_FONTS)
+    FONTS
+        .iter()
+        .chain(TYPST_MONO_FONTS)
+        .chain(SERIF_FONTS)
+        .chain(SCRIPT_FONTS)
 }
 
 /// Whether `dir` is a private directory (not a link) holding the embedded

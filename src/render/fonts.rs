@@ -35,7 +35,8 @@ pub enum FontPathError {
     },
 }
 
-/// The bundled faces (Lato, DejaVu Sans Mono, Libertinus Serif).
+/// The bundled faces (Lato, DejaVu Sans Mono, Libertinus Serif, and Noto
+/// Sans Arabic and Hebrew for the scripts the others lack).
 pub fn bundled() -> Vec<Face> {
     cache::fonts()
         .filter_map(|(_, bytes)| read_face(Cow::Borrowed(*bytes)))
@@ -118,7 +119,16 @@ mod tests {
     fn the_bundled_families_are_named_as_typst_names_them() {
         let faces = bundled();
         let families: Vec<&str> = families(&faces).into_iter().collect();
-        assert_eq!(families, ["DejaVu Sans Mono", "Lato", "Libertinus Serif"]);
+        assert_eq!(
+            families,
+            [
+                "DejaVu Sans Mono",
+                "Lato",
+                "Libertinus Serif",
+                "Noto Sans Arabic",
+                "Noto Sans Hebrew"
+            ]
+        );
         let lato: Vec<_> = faces.iter().filter(|f| f.family == "Lato").collect();
         let styles: BTreeSet<_> = lato.iter().map(|f| (f.bold, f.italic)).collect();
         assert_eq!(styles.len(), 4);

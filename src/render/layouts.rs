@@ -162,6 +162,29 @@ pub const SERIF_FONTS: &[(&str, &[u8])] = &[
     ),
 ];
 
+/// The fallbacks for Arabic and Hebrew text: Noto Sans Arabic and Noto Sans
+/// Hebrew (SIL OFL, see layouts/fonts/Noto-OFL.txt). The native engine sets
+/// a character in them only when the design's face lacks it; typst finds
+/// them beside the other fonts, for a template to name as fallbacks.
+pub const SCRIPT_FONTS: &[(&str, &[u8])] = &[
+    (
+        "NotoSansArabic-Regular.ttf",
+        include_bytes!("../../layouts/fonts/NotoSansArabic-Regular.ttf"),
+    ),
+    (
+        "NotoSansArabic-Bold.ttf",
+        include_bytes!("../../layouts/fonts/NotoSansArabic-Bold.ttf"),
+    ),
+    (
+        "NotoSansHebrew-Regular.ttf",
+        include_bytes!("../../layouts/fonts/NotoSansHebrew-Regular.ttf"),
+    ),
+    (
+        "NotoSansHebrew-Bold.ttf",
+        include_bytes!("../../layouts/fonts/NotoSansHebrew-Bold.ttf"),
+    ),
+];
+
 /// Why a layouts directory cannot be used.
 #[derive(Debug, thiserror::Error)]
 pub enum LayoutsError {

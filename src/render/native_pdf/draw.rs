@@ -3,16 +3,14 @@
 //! file finished deterministically: compressed streams, the résumé's own
 //! document information, and an id derived from the content.
 
-use std::collections::{BTreeMap, BTreeSet};
-
 use lopdf::{Dictionary, Object, StringFormat};
 use printpdf::{Mm, PdfDocument, PdfPage, PdfSaveOptions};
 
 use super::compose::{Block, Look};
 use super::compress::compress_streams;
-use super::fonts::{Fonts, Style};
+use super::fonts::{Embedded, Fonts, Style, Usage};
 use super::layout::{Extent, Placed, paginate};
-use super::page::Canvas;
+use super::page::{Canvas, glyph_items, kerned_items};
 use super::theme::{MM, Theme};
 use crate::hash::fnv1a_seeded;
 use crate::model::types::Paper;
@@ -84,14 +82,14 @@ pub fn draw(
     let numbered = theme.look.page_numbers && total > 1;
 
     let mut pdf = PdfDocument::new(&meta.title);
-    let ids = fonts.embed(&mut pdf, &used_chars(blocks, numbered))?;
+    let embedded = fonts.embed(&mut pdf, &sheet.usage(blocks, numbered))?;
     let pdf_pages = pages
         .iter()
         .enumerate()
         .map(|(n, page)| {
-            let mut canvas = Canvas::new(&ids);
+            let mut canvas = Canvas::new(&embedded.ids);
             for &(index, top) in page {
-                sheet.block(&mut canvas, &blocks[index], top);
+                sheet.block(&mut canvas, &embedded, &blocks[index], top);
             }
             if numbered {
                 sheet.page_number(&mut canvas, n + 1, total);
@@ -103,35 +101,50 @@ pub fn draw(
     Ok((save(&pdf, meta)?, total))
 }
 
-/// The characters each style draws, the page numbers' included.
-fn used_chars(blocks: &[Block], numbered: bool) -> BTreeMap<Style, BTreeSet<char>> {
-    let mut used: BTreeMap<Style, BTreeSet<char>> = BTreeMap::new();
-    for block in blocks {
-        for placed in &block.runs {
-            let chars = placed.run.text.chars();
-            used.entry(placed.run.style.style)
-                .or_default()
-                .extend(chars);
-        }
-    }
-    if numbered {
-        used.entry(Style::REGULAR)
-            .or_default()
-            .extend("0123456789 /".chars());
-    }
-    used
-}
+/// A piece of a run set in one face: where it starts from the run's left
+/// edge, its style and its text.
+type Setting<'r> = (f32, Style, &'r str);
 
 impl Sheet<'_> {
+    /// The characters each style draws (the page numbers' included) and
+    /// the glyphs of the text that is shaped.
+    fn usage(&self, blocks: &[Block], numbered: bool) -> Usage {
+        let mut used = Usage::default();
+        for placed in blocks.iter().flat_map(|block| &block.runs) {
+            let look = &placed.run.style;
+            let chars = placed.run.text.chars();
+            used.chars.entry(look.style).or_default().extend(chars);
+            for (_, style, text) in self.settings(placed) {
+                if let Some(glyphs) = self.fonts.shaped(style, text, look.rtl) {
+                    let ids = glyphs.iter().map(|g| g.id);
+                    used.glyphs.entry(style).or_default().extend(ids);
+                }
+            }
+        }
+        if numbered {
+            used.chars
+                .entry(Style::REGULAR)
+                .or_default()
+                .extend("0123456789 /".chars());
+        }
+        used
+    }
+
     /// Draws `block` with its top `top` points below the top margin.
-    fn block(&self, canvas: &mut Canvas<'_>, block: &Block, top: f32) {
+    fn block(&self, canvas: &mut Canvas<'_>, embedded: &Embedded, block: &Block, top: f32) {
         let margins = &self.theme.margins;
         let baseline = self.height - (margins.top + top + block.ascent);
         for placed in &block.runs {
             let look = &placed.run.style;
-            for (offset, text) in self.pieces(placed) {
-                let kerned = self.fonts.kerned(look.style, text);
-                canvas.text(&kerned, look, margins.x + placed.x + offset, baseline);
+            for (offset, style, text) in self.settings(placed) {
+                let items = match self.fonts.shaped(style, text, look.rtl) {
+                    Some(glyphs) => {
+                        let ids = &embedded.glyph_ids[&style];
+                        glyph_items(&glyphs, ids, self.fonts.units_per_em(style))
+                    }
+                    None => kerned_items(&self.fonts.kerned(style, text)),
+                };
+                canvas.text(items, style, look, margins.x + placed.x + offset, baseline);
             }
             if let Some(url) = &look.link {
                 let text = placed.run.text.trim_end();
@@ -143,6 +156,30 @@ impl Sheet<'_> {
             let at = |(x, y): (f32, f32)| (margins.x + x, baseline - y);
             canvas.rule(at(mark.from), at(mark.to), mark.color, mark.thickness);
         }
+    }
+
+    /// The pieces of a run, each in the face that sets it, and where each
+    /// starts; right to left, the first piece is the rightmost.
+    fn settings<'r>(&self, placed: &'r Placed<Look>) -> Vec<Setting<'r>> {
+        let look = &placed.run.style;
+        let mut settings = Vec::new();
+        for (x, word) in self.pieces(placed) {
+            let mut offset = 0.0;
+            for (style, range) in self.fonts.split(look.style, word) {
+                let text = &word[range];
+                settings.push((x + offset, style, text));
+                offset += self.fonts.width(style, text, look.size)
+                    + look.tracking * text.chars().count() as f32;
+            }
+        }
+        if look.rtl {
+            for (x, style, text) in &mut settings {
+                let width = self.fonts.width(*style, text, look.size)
+                    + look.tracking * text.chars().count() as f32;
+                *x = placed.width - *x - width;
+            }
+        }
+        settings
     }
 
     /// The words of a run and where each starts: spaces are not drawn but
@@ -180,8 +217,8 @@ impl Sheet<'_> {
         let mut x = (self.width - width) / 2.0;
         let space = self.fonts.width(footer.style, " ", footer.size) + gap;
         for part in text.split(' ') {
-            let kerned = self.fonts.kerned(footer.style, part);
-            canvas.text(&kerned, &footer, x, baseline);
+            let items = kerned_items(&self.fonts.kerned(footer.style, part));
+            canvas.text(items, footer.style, &footer, x, baseline);
             x += self.fonts.width(footer.style, part, footer.size) + space;
         }
     }

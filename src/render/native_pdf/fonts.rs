@@ -7,14 +7,16 @@
 //! by what it is. Small capitals are the face's own `smcp` glyphs.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::ops::Range;
 use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
 use printpdf::{FontId, ParsedFont, PdfDocument, PdfFont};
 use subsetter::GlyphRemapper;
-use ttf_parser::gsub::{SingleSubstitution, SubstitutionSubtable};
-use ttf_parser::{GlyphId, Tag};
+use unicode_script::{Script, UnicodeScript};
 
 use super::kerning::Kerning;
+use super::shaping::{Shaped, shape};
+use super::smallcaps::small_capital;
 use crate::hash::fnv1a_seeded;
 use crate::render::design::Tokens;
 use crate::render::fonts::{self as catalogue, Face as FontFile};
@@ -29,14 +31,33 @@ pub enum Family {
     Mono,
 }
 
+/// A bundled face for a script the design's faces may lack.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Fallback {
+    Arabic,
+    Hebrew,
+}
+
+impl Fallback {
+    const ALL: [Fallback; 2] = [Fallback::Arabic, Fallback::Hebrew];
+
+    fn family(self) -> &'static str {
+        match self {
+            Fallback::Arabic => "Noto Sans Arabic",
+            Fallback::Hebrew => "Noto Sans Hebrew",
+        }
+    }
+}
+
 /// A family, a weight, a slant and whether lower-case letters are set as
-/// small capitals.
+/// small capitals; or the fallback face that sets what the family lacks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Style {
     pub family: Family,
     pub bold: bool,
     pub italic: bool,
     pub small_caps: bool,
+    pub fallback: Option<Fallback>,
 }
 
 impl Style {
@@ -50,6 +71,7 @@ impl Style {
             bold,
             italic,
             small_caps: false,
+            fallback: None,
         }
     }
 
@@ -168,37 +190,6 @@ fn glyph_of(face: &ttf_parser::Face<'_>, c: char, small_caps: bool) -> Option<Gl
     })
 }
 
-/// The small capital of `glyph`, from the face's `smcp` feature.
-fn small_capital(face: &ttf_parser::Face<'_>, glyph: GlyphId) -> Option<GlyphId> {
-    let gsub = face.tables().gsub?;
-    let smcp = Tag::from_bytes(b"smcp");
-    let lookups = gsub
-        .features
-        .into_iter()
-        .filter(|feature| feature.tag == smcp)
-        .flat_map(|feature| feature.lookup_indices);
-    lookups
-        .filter_map(|index| gsub.lookups.get(index))
-        .flat_map(|lookup| lookup.subtables.into_iter::<SubstitutionSubtable>())
-        .find_map(|subtable| match subtable {
-            SubstitutionSubtable::Single(single) => substitute(&single, glyph),
-            _ => None,
-        })
-}
-
-fn substitute(single: &SingleSubstitution<'_>, glyph: GlyphId) -> Option<GlyphId> {
-    match single {
-        SingleSubstitution::Format1 { coverage, delta } => {
-            coverage.get(glyph)?;
-            Some(GlyphId((i32::from(glyph.0) + i32::from(*delta)) as u16))
-        }
-        SingleSubstitution::Format2 {
-            coverage,
-            substitutes,
-        } => substitutes.get(coverage.get(glyph)?),
-    }
-}
-
 /// A face that may set a family: bundled (read once per process, when
 /// first chosen) or from the design's font paths.
 struct Candidate {
@@ -231,10 +222,27 @@ fn bundled() -> &'static [Candidate] {
     })
 }
 
-/// The faces of one document: for each family and style, the face that sets it.
+/// The faces of one document: for each family and style, the face that
+/// sets it, and the fallback faces, regular and bold.
 pub struct Fonts {
     faces: Vec<Arc<Face>>,
     chosen: BTreeMap<(Family, bool, bool), usize>,
+    fallbacks: BTreeMap<(Fallback, bool), usize>,
+}
+
+/// What a document draws in each style: characters set one glyph each,
+/// and the glyphs of shaped text.
+#[derive(Debug, Default)]
+pub struct Usage {
+    pub chars: BTreeMap<Style, BTreeSet<char>>,
+    pub glyphs: BTreeMap<Style, BTreeSet<u16>>,
+}
+
+/// The embedded fonts: each style's resource, and for each style that
+/// draws shaped text, the subset's id of each glyph of the face.
+pub struct Embedded {
+    pub ids: BTreeMap<Style, FontId>,
+    pub glyph_ids: BTreeMap<Style, Arc<HashMap<u16, u16>>>,
 }
 
 impl Fonts {
@@ -248,6 +256,7 @@ impl Fonts {
         let mut fonts = Fonts {
             faces: Vec::new(),
             chosen: BTreeMap::new(),
+            fallbacks: BTreeMap::new(),
         };
         // The candidates read so far, by their place in `available`.
         let mut read: Vec<usize> = Vec::new();
@@ -272,25 +281,104 @@ impl Fonts {
                 fonts.chosen.insert((family, bold, italic), index);
             }
         }
+        let bundled: Vec<&Candidate> = bundled().iter().collect();
+        for fallback in Fallback::ALL {
+            for bold in [false, true] {
+                let candidate = closest(&bundled, fallback.family(), bold, false)
+                    .ok_or_else(|| format!("the bundled font {} is missing", fallback.family()))?;
+                fonts.faces.push(bundled[candidate].face()?);
+                let index = fonts.faces.len() - 1;
+                fonts.fallbacks.insert((fallback, bold), index);
+            }
+        }
         Ok(fonts)
     }
 
     fn index(&self, style: Style) -> usize {
-        self.chosen[&(style.family, style.bold, style.italic)]
+        match style.fallback {
+            Some(fallback) => self.fallbacks[&(fallback, style.bold)],
+            None => self.chosen[&(style.family, style.bold, style.italic)],
+        }
+    }
+
+    /// `text` cut where the face setting it changes: the style's own face
+    /// for each character it has, else the first fallback that has it (a
+    /// mark stays with the letter it sits on). One piece for plain text.
+    pub fn split(&self, style: Style, text: &str) -> Vec<(Style, Range<usize>)> {
+        let own = self.face(style);
+        if text.is_ascii() {
+            return vec![(style, 0..text.len())];
+        }
+        let mut pieces: Vec<(Style, Range<usize>)> = Vec::new();
+        for (at, c) in text.char_indices() {
+            let end = at + c.len_utf8();
+            let covered = |face: &Face| face.glyph(c, false).is_some();
+            let sticks = c.script() == Script::Inherited || c.is_whitespace() || c.is_control();
+            if sticks && let Some((_, range)) = pieces.last_mut() {
+                range.end = end;
+                continue;
+            }
+            let chosen = match sticks || covered(own) {
+                true => style,
+                false => Fallback::ALL
+                    .into_iter()
+                    .map(|fallback| Style {
+                        fallback: Some(fallback),
+                        ..style
+                    })
+                    .find(|candidate| covered(self.face(*candidate)))
+                    .unwrap_or(style),
+            };
+            match pieces.last_mut() {
+                Some((last, range)) if *last == chosen => range.end = end,
+                _ => pieces.push((chosen, at..end)),
+            }
+        }
+        pieces
     }
 
     fn face(&self, style: Style) -> &Face {
         &self.faces[self.index(style)]
     }
 
-    /// The width of `text` in points at `size`.
-    /// The width of `text` in points at `size`, kerned.
+    /// The width of `text` in points at `size`, kerned or shaped, each
+    /// piece in the face that sets it.
     pub fn width(&self, style: Style, text: &str, size: f32) -> f32 {
+        let pieces = self.split(style, text).into_iter();
+        pieces
+            .map(|(style, range)| self.face_width(style, &text[range], size))
+            .sum()
+    }
+
+    /// The width of `text`, all of it set in the face of `style`.
+    fn face_width(&self, style: Style, text: &str, size: f32) -> f32 {
         let face = self.face(style);
-        let glyphs = face.glyphs_of(text, style.small_caps);
-        let advances: i32 = glyphs.iter().map(|g| i32::from(g.advance)).sum();
-        let kerning: i32 = face.kerning(&glyphs).into_iter().map(i32::from).sum();
-        (advances + kerning) as f32 * size / face.units_per_em
+        // The fallbacks' scripts are written right to left.
+        let units = match self.shaped(style, text, style.fallback.is_some()) {
+            Some(glyphs) => glyphs.iter().map(|g| g.advance).sum(),
+            None => {
+                let glyphs = face.glyphs_of(text, style.small_caps);
+                let advances: i32 = glyphs.iter().map(|g| i32::from(g.advance)).sum();
+                let kerning: i32 = face.kerning(&glyphs).into_iter().map(i32::from).sum();
+                advances + kerning
+            }
+        };
+        units as f32 * size / face.units_per_em
+    }
+
+    /// `text` shaped in the face of `style` (right to left when `rtl`),
+    /// when it needs shaping: a fallback face's script, or any text set
+    /// right to left. `None` for text set a glyph per character.
+    pub fn shaped(&self, style: Style, text: &str, rtl: bool) -> Option<Vec<Shaped>> {
+        if style.fallback.is_none() && !rtl {
+            return None;
+        }
+        shape(&self.face(style).file.data, text, rtl, style.small_caps)
+    }
+
+    /// The size of an em of `style`'s face in font units.
+    pub fn units_per_em(&self, style: Style) -> f32 {
+        self.face(style).units_per_em
     }
 
     /// `text` in pieces to draw one after another, each with the kerning
@@ -318,42 +406,50 @@ impl Fonts {
     }
 
     /// Adds each face and small-capital variant that `used` names, subset to
-    /// the characters it draws, under a fixed resource name; returns the
-    /// resource of each style that draws something.
-    pub fn embed(
-        &self,
-        doc: &mut PdfDocument,
-        used: &BTreeMap<Style, BTreeSet<char>>,
-    ) -> Result<BTreeMap<Style, FontId>, String> {
+    /// the characters and glyphs it draws, under a fixed resource name;
+    /// returns the resource of each style that draws something.
+    pub fn embed(&self, doc: &mut PdfDocument, used: &Usage) -> Result<Embedded, String> {
         // One embedded font per face and small-capital variant.
-        let mut programs: BTreeMap<(usize, bool), BTreeSet<char>> = BTreeMap::new();
-        for (style, chars) in used.iter().filter(|(_, chars)| !chars.is_empty()) {
+        let mut programs: BTreeMap<(usize, bool), Program> = BTreeMap::new();
+        for (style, chars) in used.chars.iter().filter(|(_, chars)| !chars.is_empty()) {
             let key = (self.index(*style), style.small_caps);
-            programs.entry(key).or_default().extend(chars);
+            programs.entry(key).or_default().chars.extend(chars);
         }
-        let mut ids = BTreeMap::new();
-        for (n, (&(index, small_caps), chars)) in programs.iter().enumerate() {
+        for (style, glyphs) in used.glyphs.iter().filter(|(_, g)| !g.is_empty()) {
+            let key = (self.index(*style), style.small_caps);
+            programs.entry(key).or_default().glyphs.extend(glyphs);
+        }
+        let styles: BTreeSet<&Style> = used.chars.keys().chain(used.glyphs.keys()).collect();
+        let mut embedded = Embedded {
+            ids: BTreeMap::new(),
+            glyph_ids: BTreeMap::new(),
+        };
+        for (n, (&(index, small_caps), program)) in programs.iter().enumerate() {
             let id = FontId(format!("F{}", n + 1));
-            let font = self.subset(&self.faces[index], small_caps, chars, n)?;
+            let (font, glyph_ids) = self.subset(&self.faces[index], small_caps, program, n)?;
             doc.resources.fonts.map.insert(id.clone(), font);
-            for style in used.keys() {
-                if (self.index(*style), style.small_caps) == (index, small_caps) {
-                    ids.insert(*style, id.clone());
+            let glyph_ids = Arc::new(glyph_ids);
+            for &&style in &styles {
+                if (self.index(style), style.small_caps) == (index, small_caps) {
+                    embedded.ids.insert(style, id.clone());
+                    embedded.glyph_ids.insert(style, glyph_ids.clone());
                 }
             }
         }
-        Ok(ids)
+        Ok(embedded)
     }
 
-    /// `face` cut down to the glyphs of `chars`, with the mapping from
-    /// characters to glyphs the PDF needs (the subset has no cmap of its own).
+    /// `face` cut down to the glyphs of `program`, with the mapping from
+    /// characters to glyphs the PDF needs (the subset has no cmap of its
+    /// own) and the subset's id of each shaped glyph.
     fn subset(
         &self,
         face: &Face,
         small_caps: bool,
-        chars: &BTreeSet<char>,
+        program: &Program,
         salt: usize,
-    ) -> Result<PdfFont, String> {
+    ) -> Result<(PdfFont, HashMap<u16, u16>), String> {
+        let chars = &program.chars;
         let mut remapper = GlyphRemapper::new();
         let codepoint_to_glyph: BTreeMap<u32, u16> = chars
             .iter()
@@ -362,19 +458,24 @@ impl Fonts {
                 Some((u32::from(c), remapper.remap(glyph.id)))
             })
             .collect();
-        let program = subsetter::subset(&face.file.data, 0, &remapper)
+        let glyph_ids: HashMap<u16, u16> = program
+            .glyphs
+            .iter()
+            .map(|&id| (id, remapper.remap(id)))
+            .collect();
+        let bytes = subsetter::subset(&face.file.data, 0, &remapper)
             .map_err(|e| format!("subsetting {}: {e}", face.name))?;
-        let mut parsed = ParsedFont::from_bytes(&program, 0, &mut Vec::new())
+        let mut parsed = ParsedFont::from_bytes(&bytes, 0, &mut Vec::new())
             .ok_or_else(|| format!("the subset of {} cannot be read back", face.name))?;
         parsed.codepoint_to_glyph = codepoint_to_glyph;
         parsed.pdf_font_metrics.us_weight_class = face.weight;
         let variant = if small_caps { "-SC" } else { "" };
         parsed.font_name = Some(format!(
             "{}+{}{variant}",
-            subset_tag(chars, salt),
+            subset_tag(chars, &program.glyphs, salt),
             face.name
         ));
-        Ok(PdfFont::new(parsed))
+        Ok((PdfFont::new(parsed), glyph_ids))
     }
 }
 
@@ -396,9 +497,18 @@ fn closest(candidates: &[&Candidate], family: &str, bold: bool, italic: bool) ->
         .map(|(i, _)| i)
 }
 
+/// What one embedded font draws: characters and shaped glyphs.
+#[derive(Default)]
+struct Program {
+    chars: BTreeSet<char>,
+    glyphs: BTreeSet<u16>,
+}
+
 /// The six-letter tag a subset font's name carries, derived from its content.
-fn subset_tag(chars: &BTreeSet<char>, salt: usize) -> String {
-    let mut hash = fnv1a_seeded(salt as u64, chars.iter().collect::<String>().as_bytes());
+fn subset_tag(chars: &BTreeSet<char>, glyphs: &BTreeSet<u16>, salt: usize) -> String {
+    let mut content = chars.iter().collect::<String>().into_bytes();
+    content.extend(glyphs.iter().flat_map(|g| g.to_be_bytes()));
+    let mut hash = fnv1a_seeded(salt as u64, &content);
     (0..6)
         .map(|_| {
             let letter = char::from(b'A' + (hash % 26) as u8);
@@ -429,6 +539,32 @@ mod tests {
     }
 
     #[test]
+    fn arabic_and_hebrew_fall_back_to_the_bundled_faces_between_latin_words() {
+        let fonts = fonts(Theme::Classic);
+        let text = "Rust \u{645}\u{631}\u{62d}\u{628}\u{627} \u{5e9}\u{5dc}\u{5d5}\u{5dd} ok";
+        let pieces: Vec<(Option<Fallback>, &str)> = fonts
+            .split(Style::BOLD, text)
+            .into_iter()
+            .map(|(style, range)| (style.fallback, &text[range]))
+            .collect();
+        assert_eq!(
+            pieces,
+            [
+                (None, "Rust "),
+                (
+                    Some(Fallback::Arabic),
+                    "\u{645}\u{631}\u{62d}\u{628}\u{627} "
+                ),
+                (Some(Fallback::Hebrew), "\u{5e9}\u{5dc}\u{5d5}\u{5dd} "),
+                (None, "ok"),
+            ]
+        );
+        // Measured in the faces that set it, not as one-em boxes.
+        let arabic = fonts.width(Style::BOLD, "\u{645}\u{631}\u{62d}\u{628}\u{627}", 10.0);
+        assert!(arabic > 5.0 && arabic < 40.0, "{arabic}");
+    }
+
+    #[test]
     fn the_serif_theme_has_small_capitals_narrower_than_capitals() {
         let fonts = fonts(Theme::Serif);
         let caps = Style {
@@ -446,12 +582,16 @@ mod tests {
         for theme in [Theme::Classic, Theme::Serif] {
             let fonts = fonts(theme);
             let mut doc = PdfDocument::new("subset");
-            let used = BTreeMap::from([(Style::BOLD, "Résumé — 2024 · ‘ok’".chars().collect())]);
-            let ids = fonts.embed(&mut doc, &used).unwrap();
+            let chars = BTreeMap::from([(Style::BOLD, "Résumé — 2024 · ‘ok’".chars().collect())]);
+            let used = Usage {
+                chars,
+                glyphs: BTreeMap::new(),
+            };
+            let embedded = fonts.embed(&mut doc, &used).unwrap();
             assert_eq!(doc.resources.fonts.map.len(), 1);
-            let subset = &doc.resources.fonts.map[&ids[&Style::BOLD]].parsed_font;
+            let subset = &doc.resources.fonts.map[&embedded.ids[&Style::BOLD]].parsed_font;
             let bold = fonts.face(Style::BOLD);
-            for &c in &used[&Style::BOLD] {
+            for &c in &used.chars[&Style::BOLD] {
                 let glyph = subset.lookup_glyph_index(u32::from(c)).unwrap();
                 let advance = bold.glyph(c, false).unwrap().advance;
                 assert_eq!(subset.get_glyph_width(glyph), Some(advance), "{c}");

@@ -17,6 +17,8 @@ mod fonts;
 mod kerning;
 mod layout;
 mod page;
+mod shaping;
+mod smallcaps;
 mod theme;
 
 use self::compose::{Frame, compose};

@@ -7,13 +7,16 @@
 
 use std::collections::BTreeMap;
 
+use std::collections::HashMap;
+
 use printpdf::{
-    Actions, BorderArray, Color, FontId, Line, LineDashPattern, LinePoint, LinkAnnotation, Op,
-    PdfFontHandle, Point, Pt, Rect, Rgb, TextItem,
+    Actions, BorderArray, Codepoint, Color, FontId, Line, LineDashPattern, LinePoint,
+    LinkAnnotation, Op, PdfFontHandle, Point, Pt, Rect, Rgb, TextItem,
 };
 
 use super::compose::Look;
 use super::fonts::Style;
+use super::shaping::Shaped;
 use super::theme::Rgb as Rgb8;
 
 /// The operations of a page under construction.
@@ -37,11 +40,11 @@ impl<'a> Canvas<'a> {
         }
     }
 
-    /// Draws `pieces` of text in `look` with its baseline starting at
-    /// (`x`, `y`), each moved by the kerning before it (thousandths of an em).
-    pub fn text(&mut self, pieces: &[(f32, String)], look: &Look, x: f32, y: f32) {
+    /// Draws `items` in `look`, set in the face of `style`, with its
+    /// baseline starting at (`x`, `y`).
+    pub fn text(&mut self, items: Vec<TextItem>, style: Style, look: &Look, x: f32, y: f32) {
         let fonts = self.fonts;
-        let Some(font) = fonts.get(&look.style) else {
+        let Some(font) = fonts.get(&style) else {
             return;
         };
         self.ops.push(Op::StartTextSection);
@@ -71,15 +74,7 @@ impl<'a> Canvas<'a> {
                     y: Pt(y + look.rise),
                 },
             },
-            Op::ShowText {
-                items: pieces
-                    .iter()
-                    .flat_map(|(kern, text)| {
-                        let offset = (*kern != 0.0).then_some(TextItem::Offset(-kern));
-                        offset.into_iter().chain([TextItem::Text(text.clone())])
-                    })
-                    .collect(),
-            },
+            Op::ShowText { items },
             Op::EndTextSection,
         ]);
     }
@@ -132,6 +127,39 @@ impl<'a> Canvas<'a> {
     }
 }
 
+/// Pieces of text, each moved by the kerning before it (thousandths of an
+/// em), as the items of one `TJ`.
+pub fn kerned_items(pieces: &[(f32, String)]) -> Vec<TextItem> {
+    pieces
+        .iter()
+        .flat_map(|(kern, text)| {
+            let offset = (*kern != 0.0).then_some(TextItem::Offset(-kern));
+            offset.into_iter().chain([TextItem::Text(text.clone())])
+        })
+        .collect()
+}
+
+/// Shaped glyphs as the items of one `TJ`: each glyph by its id in the
+/// subset (`ids`), carrying the characters it draws for the font's
+/// `/ToUnicode` map, and moved where its shaped position differs from its
+/// width in the font (`units_per_em` font units to an em).
+pub fn glyph_items(glyphs: &[Shaped], ids: &HashMap<u16, u16>, units_per_em: f32) -> Vec<TextItem> {
+    let em = |units: i32| units as f32 * 1000.0 / units_per_em;
+    let lead = glyphs.first().map_or(0, |g| g.x_offset);
+    let mut codepoints: Vec<Codepoint> = Vec::with_capacity(glyphs.len());
+    for (i, glyph) in glyphs.iter().enumerate() {
+        let next_offset = glyphs.get(i + 1).map_or(0, |g| g.x_offset);
+        // A TJ number moves the next glyph left by that many thousandths.
+        let adjust = em(glyph.width - glyph.advance + glyph.x_offset - next_offset);
+        let id = ids.get(&glyph.id).copied().unwrap_or(0);
+        codepoints.push(Codepoint::with_cid(id, adjust, glyph.text.clone()));
+    }
+    let lead = (lead != 0).then(|| TextItem::Offset(-em(lead)));
+    lead.into_iter()
+        .chain([TextItem::GlyphIds(codepoints)])
+        .collect()
+}
+
 fn rgb((r, g, b): Rgb8) -> Color {
     Color::Rgb(Rgb {
         r: f32::from(r) / 255.0,
@@ -155,7 +183,8 @@ mod tests {
         let plain = Look::new(Style::REGULAR, 10.0, (0xc9, 0xce, 0xd6));
         let bold = Look::new(Style::BOLD, 10.0, (0xc9, 0xce, 0xd6));
         for look in [&plain, &plain, &bold] {
-            canvas.text(&[(0.0, "word".to_owned())], look, 0.0, 0.0);
+            let items = kerned_items(&[(0.0, "word".to_owned())]);
+            canvas.text(items, look.style, look, 0.0, 0.0);
         }
         let ops = canvas.into_ops();
         let count = |f: fn(&Op) -> bool| ops.iter().filter(|op| f(op)).count();

@@ -35,6 +35,9 @@ pub struct Look {
     pub space: Option<f32>,
     /// How far the baseline is raised.
     pub rise: f32,
+    /// Set right to left: an odd embedding level of the bidirectional
+    /// algorithm.
+    pub rtl: bool,
 }
 
 impl Look {
@@ -47,6 +50,7 @@ impl Look {
             tracking: 0.0,
             space: None,
             rise: 0.0,
+            rtl: false,
         }
     }
 

@@ -1,0 +1,110 @@
+//! Shaping with rustybuzz, for text that is more than one glyph per
+//! character: Arabic and Hebrew (contextual forms, the lam-alef ligature,
+//! marks) and anything set right to left (mirrored brackets, glyphs in
+//! visual order). Each glyph keeps the characters it draws, so the PDF can
+//! map it back to text.
+
+use rustybuzz::{BufferClusterLevel, Direction, Feature, UnicodeBuffer};
+use ttf_parser::Tag;
+
+/// A shaped glyph, in font units.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Shaped {
+    pub id: u16,
+    /// How far the pen moves after it.
+    pub advance: i32,
+    /// How far it is drawn to the right of the pen.
+    pub x_offset: i32,
+    /// Its advance in the font's widths (what a PDF reader moves by).
+    pub width: i32,
+    /// The characters it draws, in logical order: empty for all but the
+    /// first glyph of a cluster.
+    pub text: String,
+}
+
+/// `text` shaped in the face `data`, left to right or right to left (then
+/// in visual order), small capitals when asked; `None` if the face cannot
+/// be read.
+pub fn shape(data: &[u8], text: &str, rtl: bool, small_caps: bool) -> Option<Vec<Shaped>> {
+    let face = rustybuzz::Face::from_slice(data, 0)?;
+    let mut buffer = UnicodeBuffer::new();
+    buffer.push_str(text);
+    buffer.guess_segment_properties();
+    buffer.set_direction(if rtl {
+        Direction::RightToLeft
+    } else {
+        Direction::LeftToRight
+    });
+    buffer.set_cluster_level(BufferClusterLevel::Characters);
+    let features = match small_caps {
+        true => vec![Feature::new(Tag::from_bytes(b"smcp"), 1, ..)],
+        false => Vec::new(),
+    };
+    let glyphs = rustybuzz::shape(&face, &features, buffer);
+    let clusters: Vec<usize> = glyphs
+        .glyph_infos()
+        .iter()
+        .map(|info| info.cluster as usize)
+        .collect();
+    let mut starts = clusters.clone();
+    starts.sort_unstable();
+    starts.dedup();
+    let mut seen = Vec::new();
+    let shaped = glyphs
+        .glyph_infos()
+        .iter()
+        .zip(glyphs.glyph_positions())
+        .zip(&clusters)
+        .map(|((info, position), &start)| {
+            let id = info.glyph_id as u16;
+            let end = starts
+                .iter()
+                .find(|&&s| s > start)
+                .map_or(text.len(), |&s| s);
+            let first = !seen.contains(&start);
+            seen.push(start);
+            Shaped {
+                id,
+                advance: position.x_advance,
+                x_offset: position.x_offset,
+                width: i32::from(face.glyph_hor_advance(ttf_parser::GlyphId(id)).unwrap_or(0)),
+                text: match first {
+                    true => text.get(start..end).unwrap_or_default().to_owned(),
+                    false => String::new(),
+                },
+            }
+        })
+        .collect();
+    Some(shaped)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::render::layouts::SCRIPT_FONTS;
+
+    fn arabic() -> &'static [u8] {
+        SCRIPT_FONTS[0].1
+    }
+
+    #[test]
+    fn lam_alef_is_one_glyph_that_keeps_both_letters() {
+        // "لا": lam then alef, one ligature in Noto Sans Arabic.
+        let glyphs = shape(arabic(), "\u{644}\u{627}", true, false).unwrap();
+        assert_eq!(glyphs.len(), 1, "{glyphs:?}");
+        assert_eq!(glyphs[0].text, "\u{644}\u{627}");
+    }
+
+    #[test]
+    fn arabic_letters_take_their_joining_forms_in_visual_order() {
+        // "بيت": the same letter ب alone and at a word's start differ.
+        let alone = shape(arabic(), "\u{628}", true, false).unwrap();
+        let word = shape(arabic(), "\u{628}\u{64a}\u{62a}", true, false).unwrap();
+        assert_eq!(word.len(), 3);
+        // Right to left: the first letter is drawn last, in its initial form.
+        assert_eq!(word[2].text, "\u{628}");
+        assert_ne!(word[2].id, alone[0].id);
+        let logical: String = word.iter().rev().map(|g| g.text.as_str()).collect();
+        assert_eq!(logical, "\u{628}\u{64a}\u{62a}");
+    }
+}
