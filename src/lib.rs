@@ -37,3 +37,5 @@ pub mod output;
 pub mod render;
 pub mod tailor;
 pub mod variant;
+
+pub use model::locale;

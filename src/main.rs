@@ -9,8 +9,8 @@ use std::process::ExitCode;
 use clap::Parser;
 use cli::args::{Cli, Command};
 use cli::{
-    CliError, build, check, completions, export, import, lint, new, print_error, schema, tailor,
-    themes, validate, variants, watch,
+    CliError, build, check, completions, export, import, lint, locales, new, print_error, schema,
+    tailor, themes, validate, variants, watch,
 };
 
 fn main() -> ExitCode {
@@ -45,6 +45,7 @@ fn dispatch(command: &Command) -> Result<(), CliError> {
         Command::Export(args) => export::export(args),
         Command::Schema => schema::schema_command(),
         Command::Themes(args) => themes::themes(args),
+        Command::Locales => locales::locales(),
         Command::Check(args) => check::check_command(args),
         Command::Lint(args) => lint::lint_command(args),
         Command::Tailor(args) => tailor::tailor_command(args),

@@ -98,10 +98,10 @@ pub fn facts(document: &Document) -> Vec<Fact> {
         document.availability.as_deref().unwrap_or_default(),
     );
     for section in &document.sections {
-        out.block(section.title);
+        out.block(&section.title);
         let key = serde_json::to_value(section.kind).expect("a section name serializes");
         let key = key.as_str().unwrap_or_default().to_owned();
-        out.push("section heading", section.title, Anchor::Key(key));
+        out.push("section heading", &section.title, Anchor::Key(key));
         body(&mut out, &section.body);
     }
     out.facts

@@ -260,7 +260,7 @@ fn check_layout(
     let unknown: Vec<String> = document
         .sections
         .iter()
-        .map(|section| section.title)
+        .map(|section| section.title.as_str())
         .filter(|title| !signals::is_known_heading(title))
         .map(str::to_owned)
         .collect();

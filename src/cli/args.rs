@@ -72,6 +72,11 @@ pub enum Command {
         after_help = "A résumé picks a theme with `design: {theme: NAME}`, or for one build with\n--set design.theme=NAME.\n\nExamples:\n  resumec themes\n  resumec themes eject serif my-layouts\n  resumec build --set design.theme=serif --layouts my-layouts"
     )]
     Themes(ThemesArgs),
+    /// List the built-in locales: code, then the language's name
+    #[command(
+        after_help = "A résumé picks its locale with `locale: CODE`; text written in several languages\nis built in one of them with `resumec build --lang CODE`.\n\nExample:\n  resumec locales"
+    )]
+    Locales,
     /// Print the JSON Schema of resume.yaml, for editor autocompletion
     #[command(
         after_help = "Example:\n  resumec schema > resume.schema.json\n  # then start resume.yaml with:\n  # yaml-language-server: $schema=./resume.schema.json"
@@ -87,7 +92,7 @@ pub enum Command {
     },
     /// Print a man page (roff): resumec(1), or resumec-COMMAND(1) for one command
     #[command(
-        after_help = "Examples:\n  resumec man > resumec.1 && man ./resumec.1\n  resumec man build | man -l -\n  for c in '' validate build variants lint tailor check import export new themes schema completions man; do\n    resumec man $c > \"resumec${c:+-$c}.1\"; done"
+        after_help = "Examples:\n  resumec man > resumec.1 && man ./resumec.1\n  resumec man build | man -l -\n  for c in '' validate build variants lint tailor check import export new themes locales schema completions man; do\n    resumec man $c > \"resumec${c:+-$c}.1\"; done"
     )]
     Man {
         /// The command whose page to print [default: the page of resumec itself]

@@ -7,6 +7,7 @@ pub mod completions;
 pub mod export;
 pub mod import;
 pub mod lint;
+pub mod locales;
 pub mod new;
 pub mod schema;
 pub mod tailor;

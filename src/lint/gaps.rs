@@ -61,6 +61,7 @@ pub fn check(resume: &Resume, spans: &SpanIndex) -> Vec<Diagnostic> {
         .enumerate()
         .filter_map(|(i, job)| Some((i, (job.start?, job.end?))))
         .unzip();
+    let locale = resume.locale();
     gaps(&periods)
         .into_iter()
         .map(|gap| {
@@ -69,9 +70,9 @@ pub fn check(resume: &Resume, spans: &SpanIndex) -> Vec<Diagnostic> {
                 "{} months without a job: {} ended in {} and {} started in {}",
                 gap.months,
                 resume.experience[earlier].company,
-                periods[gap.earlier].1.display(),
+                locale.end(periods[gap.earlier].1),
                 resume.experience[later].company,
-                periods[gap.later].0.display()
+                locale.date(periods[gap.later].0)
             ))
             .at(spans.value(&["experience", &later.to_string(), "start"]))
             .help(format!(

@@ -241,7 +241,7 @@ pub fn check(resume: &Resume, bullets: &[JobBullet]) -> Vec<Diagnostic> {
                             "`{}` is present tense, but this job at {} ended in {}",
                             lead.word,
                             job.company,
-                            end.display()
+                            resume.locale().date(end)
                         ))
                         .at(bullet.span.clone())
                         .help(format!(

@@ -12,10 +12,6 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer, de};
 
-const MONTHS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
-
 /// A year, or a month of a year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Date {
@@ -67,14 +63,6 @@ impl Date {
         Ok(Self::month_of(year, month))
     }
 
-    /// `Apr 2023`, or `2023` for a year alone.
-    pub fn display(self) -> String {
-        match self.month {
-            Some(month) => format!("{} {}", MONTHS[usize::from(month - 1)], self.year),
-            None => self.year.to_string(),
-        }
-    }
-
     /// The first month the date covers, counted from year 0 so that
     /// consecutive months differ by one (a year starts in its January).
     pub fn first_month(self) -> u32 {
@@ -114,13 +102,6 @@ impl EndDate {
         }
     }
 
-    pub fn display(self) -> String {
-        match self {
-            Self::Date(date) => date.display(),
-            Self::Present => "Present".to_owned(),
-        }
-    }
-
     /// The last month of a finished period; `None` while it is ongoing.
     pub fn last_month(self) -> Option<u32> {
         match self {
@@ -136,18 +117,6 @@ impl fmt::Display for EndDate {
             Self::Date(date) => date.fmt(f),
             Self::Present => f.write_str("present"),
         }
-    }
-}
-
-/// `Apr 2023 – Present`, `Jun 2018 – Apr 2023`, `2016 – 2019`, or one date
-/// when there is only one, or when the period starts and ends on the same date.
-pub fn display_range(start: Option<Date>, end: Option<EndDate>) -> Option<String> {
-    match (start, end) {
-        (Some(start), Some(EndDate::Date(end))) if start == end => Some(start.display()),
-        (Some(start), Some(end)) => Some(format!("{} – {}", start.display(), end.display())),
-        (Some(start), None) => Some(start.display()),
-        (None, Some(end)) => Some(end.display()),
-        (None, None) => None,
     }
 }
 
@@ -259,9 +228,7 @@ mod tests {
     #[test]
     fn parses_months_and_years() {
         assert_eq!(Date::parse("2023-04"), Ok(Date::month_of(2023, 4)));
-        assert_eq!(Date::parse("2023-04").unwrap().display(), "Apr 2023");
         assert_eq!(Date::parse("2016"), Ok(Date::year_only(2016)));
-        assert_eq!(Date::parse("2016").unwrap().display(), "2016");
         assert_eq!(Date::parse("2016").unwrap().to_string(), "2016");
         assert_eq!(Date::parse("2016-09").unwrap().to_string(), "2016-09");
     }
@@ -310,18 +277,5 @@ mod tests {
             month_of_timestamp(1_709_164_800),
             Date::month_of(2024, 2).first_month()
         );
-    }
-
-    #[test]
-    fn ranges_read_naturally() {
-        let range = |start: &str, end: &str| {
-            display_range(Date::parse(start).ok(), EndDate::parse(end).ok()).unwrap()
-        };
-        assert_eq!(range("2018-06", "2023-04"), "Jun 2018 – Apr 2023");
-        assert_eq!(range("2016", "2019"), "2016 – 2019");
-        assert_eq!(range("2016", "present"), "2016 – Present");
-        assert_eq!(range("2022-12", "2022-12"), "Dec 2022");
-        assert_eq!(range("2020", "2020"), "2020");
-        assert_eq!(display_range(None, None), None);
     }
 }

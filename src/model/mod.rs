@@ -1,4 +1,5 @@
-//! The résumé model: its types, how it is loaded from YAML and validated.
+//! The résumé model: its types, how it is loaded from YAML and validated,
+//! and the locales it is printed in.
 
 pub mod date;
 pub mod day;
@@ -6,6 +7,7 @@ mod design_rules;
 pub mod inline;
 mod letter_rules;
 pub mod load;
+pub mod locale;
 pub mod schema_keys;
 pub mod tags;
 pub mod types;

@@ -9,8 +9,8 @@ use serde::Serialize;
 
 use super::design::Tokens;
 
-use crate::model::date::{Date, display_range};
 use crate::model::inline::{self, Span};
+use crate::model::locale::{Direction, Labels, Locale};
 use crate::model::types::{Education, Entry, Job, Paper, Project, Resume, Section};
 
 /// Rich text: one field's spans.
@@ -19,6 +19,12 @@ pub type Inline = Vec<Span>;
 /// The whole document to render.
 #[derive(Debug, Clone, Serialize)]
 pub struct Document {
+    /// The language it is printed in: a built-in locale's code.
+    pub lang: String,
+    /// Which way its script runs.
+    pub dir: Direction,
+    /// The locale's labels, with the résumé's own applied.
+    pub labels: Labels,
     pub name: String,
     pub headline: Option<String>,
     pub tagline: Option<String>,
@@ -43,7 +49,7 @@ pub struct Contact {
 #[derive(Debug, Clone, Serialize)]
 pub struct SectionView {
     pub kind: Section,
-    pub title: &'static str,
+    pub title: String,
     #[serde(flatten)]
     pub body: Body,
 }
@@ -118,6 +124,7 @@ impl Document {
     /// The view of `resume`, drawn with `design` (see [`Tokens::resolve`]).
     pub fn new(resume: &Resume, design: Tokens) -> Self {
         let basics = &resume.basics;
+        let locale = resume.locale();
         Document {
             name: basics.name.clone(),
             headline: basics.headline.clone(),
@@ -129,18 +136,24 @@ impl Document {
             sections: resume
                 .section_order
                 .iter()
-                .filter_map(|&section| section_view(resume, section))
+                .filter_map(|&section| section_view(resume, &locale, section))
                 .collect(),
             design,
+            lang: locale.code,
+            dir: locale.direction,
+            labels: locale.labels,
         }
     }
 
     /// Calls `visit` with every string of the document, as it serializes.
     pub fn visit_strings(&self, visit: &mut impl FnMut(&str)) {
         let mut value = serde_json::to_value(self).expect("the render view always serializes");
-        // The design is the theme's, not text of the résumé.
+        // The design is the theme's and the labels the locale's, not text
+        // of the résumé (the section titles among them are visited).
         if let Some(fields) = value.as_object_mut() {
-            fields.remove("design");
+            for not_text in ["design", "labels", "lang", "dir"] {
+                fields.remove(not_text);
+            }
         }
         visit_json_strings(&value, visit);
     }
@@ -232,7 +245,7 @@ fn keywords(resume: &Resume) -> Vec<String> {
     keywords
 }
 
-fn section_view(resume: &Resume, section: Section) -> Option<SectionView> {
+fn section_view(resume: &Resume, locale: &Locale, section: Section) -> Option<SectionView> {
     let body = match section {
         Section::Summary => Body::Paragraphs {
             paragraphs: resume.summary.iter().map(|s| inline::parse(s)).collect(),
@@ -244,7 +257,11 @@ fn section_view(resume: &Resume, section: Section) -> Option<SectionView> {
             items: inlines(&resume.focus_areas),
         },
         Section::Experience => Body::Jobs {
-            jobs: resume.experience.iter().map(job_view).collect(),
+            jobs: resume
+                .experience
+                .iter()
+                .map(|job| job_view(job, locale))
+                .collect(),
         },
         Section::Projects => Body::Projects {
             projects: resume.projects.iter().map(project_view).collect(),
@@ -260,16 +277,20 @@ fn section_view(resume: &Resume, section: Section) -> Option<SectionView> {
                 .collect(),
         },
         Section::Education => Body::Education {
-            entries: resume.education.iter().map(education_view).collect(),
+            entries: resume
+                .education
+                .iter()
+                .map(|school| education_view(school, locale))
+                .collect(),
         },
-        Section::Certifications => entries(&resume.certifications),
-        Section::Publications => entries(&resume.publications),
-        Section::Awards => entries(&resume.awards),
-        Section::Languages => entries(&resume.languages),
+        Section::Certifications => entries(&resume.certifications, locale),
+        Section::Publications => entries(&resume.publications, locale),
+        Section::Awards => entries(&resume.awards, locale),
+        Section::Languages => entries(&resume.languages, locale),
     };
     (!body.is_empty()).then_some(SectionView {
         kind: section,
-        title: section.title(),
+        title: locale.labels.section(section).to_owned(),
         body,
     })
 }
@@ -279,12 +300,12 @@ fn inlines(texts: &[String]) -> Vec<Inline> {
     texts.iter().map(|text| inline::parse(text)).collect()
 }
 
-fn job_view(job: &Job) -> JobView {
+fn job_view(job: &Job, locale: &Locale) -> JobView {
     JobView {
         company: job.company.clone(),
         title: job.title.clone(),
         location: job.location.clone(),
-        dates: display_range(job.start, job.end).unwrap_or_default(),
+        dates: locale.range(job.start, job.end).unwrap_or_default(),
         summary: job.summary.as_deref().map(inline::parse),
         groups: job
             .groups
@@ -314,24 +335,24 @@ fn project_view(project: &Project) -> ProjectView {
     }
 }
 
-fn education_view(school: &Education) -> EducationView {
+fn education_view(school: &Education, locale: &Locale) -> EducationView {
     EducationView {
         degree: school.degree.clone(),
         institution: school.institution.clone(),
         location: school.location.clone(),
-        dates: display_range(school.start, school.end),
+        dates: locale.range(school.start, school.end),
         details: inlines(&school.details),
     }
 }
 
-fn entries(entries: &[Entry]) -> Body {
+fn entries(entries: &[Entry], locale: &Locale) -> Body {
     Body::Entries {
         entries: entries
             .iter()
             .map(|entry| EntryView {
                 title: entry.title.clone(),
                 subtitle: entry.subtitle.clone(),
-                dates: entry.date.map(Date::display),
+                dates: entry.date.map(|date| locale.date(date)),
                 url: entry.url.clone(),
                 details: inlines(&entry.details),
             })

@@ -20,6 +20,8 @@ use indexmap::IndexMap;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::locale::{self, LabelOverrides};
+
 pub use basics::{Basics, Profile};
 pub use design::{Color, Design, Length, Margins, Theme, Unit};
 pub use entries::{Education, Entry, Project, SkillGroup};
@@ -72,6 +74,15 @@ pub struct Resume {
     /// How the résumé looks: theme, accent colour, font, sizes and margins.
     #[serde(default, skip_serializing_if = "is_default_design")]
     pub design: Design,
+    /// The language the résumé is written in, which sets its section
+    /// titles, month names and date formats: one of `resumec locales`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(schema_with = "locale_schema")]
+    pub locale: Option<String>,
+    /// Labels of your own in place of the locale's (section titles,
+    /// `present`, …).
+    #[serde(default, skip_serializing_if = "LabelOverrides::is_empty")]
+    pub labels: LabelOverrides,
     /// Tailored versions of this résumé, selected with `--variant NAME` and
     /// applied in the order given.
     #[serde(default, skip_serializing_if = "IndexMap::is_empty")]
@@ -99,6 +110,20 @@ impl Resume {
         })
     }
 
+    /// The code of the résumé's locale: `locale:`, else English.
+    pub fn locale_code(&self) -> &str {
+        self.locale.as_deref().unwrap_or(locale::DEFAULT)
+    }
+
+    /// The résumé's locale with its own labels applied; English when the
+    /// code is not a built-in one (validation refuses such a file).
+    pub fn locale(&self) -> locale::Locale {
+        let catalog = locale::builtin(self.locale_code())
+            .or_else(|| locale::builtin(locale::DEFAULT))
+            .expect("the English catalog is built in");
+        catalog.with_labels(&self.labels)
+    }
+
     /// The sections of short entries, each with its key in resume.yaml.
     pub fn entry_sections(&self) -> [(&'static str, &[Entry]); 4] {
         [
@@ -108,6 +133,12 @@ impl Resume {
             ("languages", &self.languages),
         ]
     }
+}
+
+/// The codes of the built-in locales, for completion and checking.
+fn locale_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    let codes: Vec<&str> = locale::codes().collect();
+    schemars::json_schema!({ "type": "string", "enum": codes, "default": locale::DEFAULT })
 }
 
 fn is_default_design(design: &Design) -> bool {
@@ -188,22 +219,5 @@ impl Section {
         Section::ALL
             .into_iter()
             .find(|section| section.key() == key)
-    }
-
-    /// The heading printed above the section.
-    pub fn title(self) -> &'static str {
-        match self {
-            Section::Summary => "Summary",
-            Section::Experience => "Experience",
-            Section::Projects => "Selected Projects",
-            Section::Skills => "Skills",
-            Section::Education => "Education",
-            Section::Certifications => "Certifications",
-            Section::Publications => "Publications",
-            Section::Awards => "Awards",
-            Section::Languages => "Languages",
-            Section::FocusAreas => "Focus Areas",
-            Section::About => "About",
-        }
     }
 }

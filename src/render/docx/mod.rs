@@ -54,7 +54,7 @@ pub fn render(document: &Document, date: Option<&str>) -> zip::result::ZipResult
     let mut writer = Writer::new(tokens);
     writer.header(document);
     for section in &document.sections {
-        writer.push(writer.text(styles::HEADING_1, section.title, Look::default()));
+        writer.push(writer.text(styles::HEADING_1, &section.title, Look::default()));
         writer.body(&section.body);
     }
     let properties = package::Properties {

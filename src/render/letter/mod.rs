@@ -28,18 +28,25 @@ use super::view::{Contact, Inline, contacts};
 use super::{Warnings, view};
 use crate::model::day::Day;
 use crate::model::inline;
+use crate::model::locale::{Direction, Labels};
 use crate::model::types::{Letter, Paper, Resume};
 
 /// A cover letter, as every backend sees it.
 #[derive(Debug, Clone, Serialize)]
 pub struct LetterView {
+    /// The language it is written in: a built-in locale's code.
+    pub lang: String,
+    /// Which way its script runs.
+    pub dir: Direction,
+    /// The locale's labels, with the résumé's own applied.
+    pub labels: Labels,
     /// The letter's name under `letters:`.
     pub key: String,
     /// The sender: `basics.name`.
     pub name: String,
     /// The sender's contact details, less those the variants hide.
     pub contact: Vec<Contact>,
-    /// The date as printed, `14 March 2025`.
+    /// The date as the locale prints it: `March 14, 2025`, `14. März 2025`.
     pub date: String,
     pub recipient: Option<String>,
     pub company: Option<String>,
@@ -57,11 +64,12 @@ impl LetterView {
     /// The view of `letter`, sent by the person of `resume` (variants
     /// applied), dated `today` unless the letter has a date of its own.
     pub fn new(resume: &Resume, key: &str, letter: &Letter, today: Day, design: Tokens) -> Self {
+        let locale = resume.locale();
         LetterView {
             key: key.to_owned(),
             name: resume.basics.name.clone(),
             contact: contacts(resume),
-            date: letter.date.unwrap_or(today).display(),
+            date: locale.day(letter.date.unwrap_or(today)),
             recipient: letter.recipient.clone(),
             company: letter.company.clone(),
             address: letter
@@ -82,6 +90,9 @@ impl LetterView {
             closing: letter.closing.clone(),
             paper: resume.paper,
             design,
+            lang: locale.code,
+            dir: locale.direction,
+            labels: locale.labels,
         }
     }
 
@@ -98,8 +109,9 @@ impl LetterView {
     pub fn visit_strings(&self, visit: &mut impl FnMut(&str)) {
         let mut value = serde_json::to_value(self).expect("the letter view always serializes");
         if let Some(fields) = value.as_object_mut() {
-            fields.remove("design");
-            fields.remove("key");
+            for not_text in ["design", "key", "labels", "lang", "dir"] {
+                fields.remove(not_text);
+            }
         }
         view::visit_json_strings(&value, visit);
     }

@@ -135,7 +135,7 @@ pub fn compose(doc: &Document, fonts: &Fonts, theme: &Theme, frame: Frame) -> Ve
     let mut b = Composer::new(fonts, theme, frame);
     b.header(doc);
     for section in &doc.sections {
-        b.heading(section.title);
+        b.heading(&section.title);
         b.section_body(&section.body);
     }
     b.blocks

@@ -1,13 +1,21 @@
 use super::*;
 use crate::model::inline::Span;
+use crate::model::locale::{Direction, Locale};
 use crate::model::types::{Paper, Section};
 use crate::render::design::Tokens;
 use crate::render::view::{Body, Contact, GroupView, JobView, SectionView};
 
 const WIDTH: f32 = 400.0;
 
+fn english() -> &'static Locale {
+    crate::locale::builtin("en").unwrap()
+}
+
 fn document(sections: Vec<SectionView>) -> Document {
     Document {
+        lang: "en".to_owned(),
+        dir: Direction::Ltr,
+        labels: english().labels.clone(),
         name: "Ada Lovelace".to_owned(),
         headline: None,
         tagline: None,
@@ -23,7 +31,7 @@ fn document(sections: Vec<SectionView>) -> Document {
 fn section(kind: Section, body: Body) -> SectionView {
     SectionView {
         kind,
-        title: kind.title(),
+        title: english().labels.section(kind).to_owned(),
         body,
     }
 }
@@ -82,7 +90,7 @@ fn the_name_comes_first_and_a_heading_keeps_with_its_content_under_a_rule() {
     assert_eq!(text(&blocks[0]), "Ada Lovelace");
     assert_eq!(blocks[0].runs[0].run.style.size, theme.size.name);
     let heading = &blocks[1];
-    assert_eq!(text(heading), Section::FocusAreas.title().to_uppercase());
+    assert_eq!(text(heading), english().labels.focus_areas.to_uppercase());
     assert!(heading.extent.keep_with_next);
     assert_eq!(heading.marks.len(), 1, "the rule");
     assert_eq!(heading.marks[0].from.1, theme.look.heading_rule);

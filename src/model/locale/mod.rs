@@ -1,0 +1,113 @@
+//! Locales: the words and conventions a résumé is printed with in one
+//! language — section titles, the word for an ongoing role's end, month
+//! names, date and range patterns, the list separator and the direction of
+//! the script.
+//!
+//! Each built-in locale is a catalog, `layouts/locales/<code>.yaml`,
+//! embedded in the binary. Month names and date patterns are CLDR's own
+//! (tests/locale_catalogs.rs compares every catalog with the CLDR data it
+//! was taken from); the labels are resumec's wording. A résumé chooses its
+//! locale with `locale:` and may override any label under `labels:`
+//! ([`Labels::overridden`]); every renderer formats dates through
+//! [`Locale`] (see `dates`), so they agree.
+
+mod catalog;
+mod dates;
+mod labels;
+
+use serde::{Deserialize, Serialize};
+
+pub use catalog::{all, builtin, codes};
+pub use labels::{LabelOverrides, Labels};
+
+/// The locale of a résumé that names none.
+pub const DEFAULT: &str = "en";
+
+/// Which way a script runs.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    #[default]
+    Ltr,
+    Rtl,
+}
+
+/// One built-in catalog.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Locale {
+    /// The code résumés name it by: `de`, `pt-BR`.
+    pub code: String,
+    /// The language's name in itself: `Deutsch`.
+    pub name: String,
+    /// The language's name in English: `German`.
+    pub english_name: String,
+    pub direction: Direction,
+    pub months: Months,
+    pub patterns: Patterns,
+    /// What separates the items of a list: `, `, `、`.
+    pub list_separator: String,
+    pub labels: Labels,
+}
+
+/// Month names, as CLDR's Gregorian calendar has them: in a date
+/// (`format`) and on their own (`stand-alone`), each wide and abbreviated.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Months {
+    pub wide: [String; 12],
+    pub abbreviated: [String; 12],
+    pub standalone_wide: [String; 12],
+    pub standalone_abbreviated: [String; 12],
+}
+
+/// CLDR date patterns (`MMM y`, `d. MMMM y`) and the range pattern.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Patterns {
+    /// A year on its own.
+    pub year: String,
+    /// A month of a year, abbreviated: a job's start.
+    pub month_year: String,
+    /// A whole day, the month written out: a cover letter's date.
+    pub date: String,
+    /// Two dates as a period: `{0} – {1}`.
+    pub range: String,
+}
+
+impl Locale {
+    /// This locale with the labels `overrides` sets replaced.
+    pub fn with_labels(&self, overrides: &LabelOverrides) -> Locale {
+        Locale {
+            labels: self.labels.overridden(overrides),
+            ..self.clone()
+        }
+    }
+
+    /// `items` joined with the locale's list separator.
+    pub fn list(&self, items: &[String]) -> String {
+        items.join(&self.list_separator)
+    }
+}
+
+/// The built-in code closest to `code`, for "did you mean".
+pub fn suggest(code: &str) -> Option<&'static str> {
+    let lower = code.to_ascii_lowercase();
+    codes()
+        .find(|known| {
+            let known = known.to_ascii_lowercase();
+            known == lower || known.split('-').next() == lower.split(['-', '_']).next()
+        })
+        .or_else(|| {
+            codes()
+                .map(|known| {
+                    (
+                        strsim::jaro_winkler(&known.to_ascii_lowercase(), &lower),
+                        known,
+                    )
+                })
+                .filter(|(score, _)| *score > 0.8)
+                .max_by(|a, b| a.0.total_cmp(&b.0))
+                .map(|(_, known)| known)
+        })
+}
