@@ -98,7 +98,7 @@ fn assert_holds(path: &Path, texts: &[String]) {
 fn the_payments_letter_is_in_every_format_and_one_page_with_both_engines() {
     let (paragraphs, greeting, closing) = payments_letter();
     let mut expected = paragraphs.clone();
-    expected.extend([greeting, closing, "14 March 2025".to_owned()]);
+    expected.extend([greeting, closing, "March 14, 2025".to_owned()]);
     expected.extend(["Your Name".to_owned(), "you@example.com".to_owned()]);
     for engine in ["typst", "native"] {
         let dir = tempfile::tempdir().unwrap();
@@ -335,7 +335,7 @@ fn a_dated_letter_keeps_its_date_and_an_undated_one_takes_source_date_epoch() {
     let out = dir.path().join("out");
     build(&input, &out, &["--variant", "full", "--format", "txt"]).success();
     let text = fs::read_to_string(out.join("cv-full-letter.txt")).unwrap();
-    assert!(text.contains("\n29 February 2024\n"), "{text}");
+    assert!(text.contains("\nFebruary 29, 2024\n"), "{text}");
     let out = dir.path().join("epoch");
     build(
         &real_resume(),
@@ -344,7 +344,7 @@ fn a_dated_letter_keeps_its_date_and_an_undated_one_takes_source_date_epoch() {
     )
     .success();
     let text = fs::read_to_string(out.join("resume-payments-letter.txt")).unwrap();
-    assert!(text.contains("\n14 March 2025\n"), "{text}");
+    assert!(text.contains("\nMarch 14, 2025\n"), "{text}");
 }
 
 #[test]

@@ -77,7 +77,20 @@ pub fn build(input: &Path, options: &BuildOptions) -> Result<BuildReport, BuildE
         .file_stem()
         .and_then(|s| s.to_str())
         .unwrap_or("resume");
-    let targets = plan::targets(&loaded, stem, options)?;
+    let mut targets = Vec::new();
+    for language in plan::languages(&loaded, options) {
+        let Some(language) = language else {
+            targets.extend(plan::targets(&loaded, stem, None, options)?);
+            continue;
+        };
+        let (translated, found) = check_loaded(loaded.in_language(&language)?)?;
+        for warning in found {
+            if !warnings.contains(&warning) {
+                warnings.push(warning);
+            }
+        }
+        targets.extend(plan::targets(&translated, stem, Some(&language), options)?);
+    }
     let (pdf, fallback) = choose_engine(&targets, options)?;
     let stamp = Stamp::new(
         &options.out_dir,

@@ -26,6 +26,11 @@ pub struct BuildOptions {
     pub variants: Vec<String>,
     /// Build the full résumé and every declared variant.
     pub all_variants: bool,
+    /// Languages to build in, each into its own files; none builds once in
+    /// the résumé's locale.
+    pub languages: Vec<String>,
+    /// Build in every language the résumé is written in.
+    pub all_languages: bool,
     /// Write each variant's cover letter beside its résumé.
     pub letters: bool,
     /// Whether the caller will list each item page fitting drops: an

@@ -29,11 +29,29 @@ pub struct Target {
     pub letter: Option<PlannedLetter>,
 }
 
-/// The documents to build: the chosen variants, or (`--all-variants`) the
-/// full résumé and each declared variant.
+/// The languages to build in: every language the résumé is written in
+/// (`--all-langs`), else those asked for; `None` alone, a build in the
+/// résumé's locale whose file names carry no language, when neither is.
+pub fn languages(loaded: &Loaded, options: &BuildOptions) -> Vec<Option<String>> {
+    let mut chosen = match options.all_languages {
+        true => loaded.languages(),
+        false => options.languages.clone(),
+    };
+    let mut seen = BTreeSet::new();
+    chosen.retain(|lang| seen.insert(lang.clone()));
+    match chosen.is_empty() {
+        true => vec![None],
+        false => chosen.into_iter().map(Some).collect(),
+    }
+}
+
+/// The documents to build in one language (`loaded` is the résumé in it):
+/// the chosen variants, or (`--all-variants`) the full résumé and each
+/// declared variant.
 pub fn targets(
     loaded: &Loaded,
     stem: &str,
+    language: Option<&str>,
     options: &BuildOptions,
 ) -> Result<Vec<Target>, BuildError> {
     let combinations = match options.all_variants {
@@ -51,7 +69,7 @@ pub fn targets(
     Ok(combinations
         .iter()
         .map(|names| Target {
-            stem: output_stem(stem, names),
+            stem: output_stem(stem, names, language),
             resume: apply(loaded, names),
             max_pages: names
                 .iter()
@@ -142,10 +160,14 @@ fn check_variant_names(loaded: &Loaded, names: &[String]) -> Result<(), BuildErr
     }
 }
 
-/// `resume`, or `resume-payments+one-page` when variants apply.
-fn output_stem(stem: &str, variants: &[String]) -> String {
-    match variants.is_empty() {
-        true => stem.to_owned(),
-        false => format!("{stem}-{}", variants.join("+")),
+/// `resume`, `resume-payments+one-page` when variants apply, and
+/// `resume-payments-de` in a language asked for. Variant names are checked
+/// slugs and languages built-in codes, so the stem is a safe file name.
+fn output_stem(stem: &str, variants: &[String], language: Option<&str>) -> String {
+    let mut parts = vec![stem.to_owned()];
+    if !variants.is_empty() {
+        parts.push(variants.join("+"));
     }
+    parts.extend(language.map(str::to_owned));
+    parts.join("-")
 }

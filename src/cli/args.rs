@@ -253,6 +253,14 @@ pub struct BuildArgs {
     /// Build the full résumé and every declared variant, each into its own files
     #[arg(long, conflicts_with = "variant")]
     pub all_variants: bool,
+    /// Build in this language (a code of `resumec locales`); repeat or
+    /// comma-separate for several, each into its own files (`resume-de.pdf`)
+    /// [default: the résumé's `locale`, in files without a language]
+    #[arg(long, value_delimiter = ',', value_name = "CODE")]
+    pub lang: Vec<String>,
+    /// Build in every language the résumé is written in
+    #[arg(long, conflicts_with = "lang")]
+    pub all_langs: bool,
     /// Leave out the cover letters that the built variants have under `letters:`
     #[arg(long)]
     pub no_letters: bool,

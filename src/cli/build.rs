@@ -41,6 +41,8 @@ pub fn build(args: &BuildArgs) -> Result<(), CliError> {
         paper: args.paper.map(Into::into),
         variants: args.variant.clone(),
         all_variants: args.all_variants,
+        languages: args.lang.clone(),
+        all_languages: args.all_langs,
         letters: !args.no_letters,
         explain: args.explain,
         force: args.force,

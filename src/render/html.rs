@@ -123,10 +123,13 @@ fn context(document: &Document) -> Value {
         .flatten()
         .collect::<Vec<_>>()
         .join(" — ");
-    context["lang"] = json!("en");
     context["description"] = json!(description);
     context["json_ld"] = json!(json_ld(document));
-    context["design_css"] = json!(document.design.css());
+    let separator = super::design::css_string(&document.list_separator);
+    context["design_css"] = json!(format!(
+        "{}:root {{ --list-separator: {separator}; }}\n",
+        document.design.css()
+    ));
     if let Some(sections) = context["sections"].as_array_mut() {
         for (section, view) in sections.iter_mut().zip(&document.sections) {
             let kind = view.kind.key();

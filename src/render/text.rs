@@ -44,14 +44,16 @@ pub fn render(document: &Document) -> String {
     }
     for section in &document.sections {
         out.blank();
-        out.line(&section.title.to_uppercase());
-        out.line(&"=".repeat(section.title.chars().count()));
-        render_body(&mut out, &section.body);
+        let title = section.title.to_uppercase();
+        out.line(&title);
+        out.line(&"=".repeat(textwrap::core::display_width(&title)));
+        render_body(&mut out, &section.body, document);
     }
     out.finish()
 }
 
-fn render_body(out: &mut Writer, body: &Body) {
+fn render_body(out: &mut Writer, body: &Body, document: &Document) {
+    let separator = document.list_separator.as_str();
     match body {
         Body::Paragraphs { paragraphs } => {
             for paragraph in paragraphs {
@@ -63,12 +65,12 @@ fn render_body(out: &mut Writer, body: &Body) {
             out.blank();
             out.bullets(items);
         }
-        Body::Jobs { jobs } => jobs.iter().for_each(|job| out.job(job)),
-        Body::Projects { projects } => projects.iter().for_each(|p| out.project(p)),
+        Body::Jobs { jobs } => jobs.iter().for_each(|job| out.job(job, document)),
+        Body::Projects { projects } => projects.iter().for_each(|p| out.project(p, document)),
         Body::Skills { groups } => {
             out.blank();
             for group in groups {
-                out.list(&group.name, &group.items);
+                out.list(&group.name, &group.items, separator);
             }
         }
         Body::Education { entries } => entries.iter().for_each(|e| out.education(e)),
@@ -87,7 +89,7 @@ fn joined(parts: &[Option<&String>]) -> String {
 
 /// The entries of each kind of section.
 impl Writer {
-    fn job(&mut self, job: &JobView) {
+    fn job(&mut self, job: &JobView, document: &Document) {
         self.blank();
         self.paragraph(&format!("{} — {}", job.title, job.company), "");
         let place = job
@@ -105,11 +107,15 @@ impl Writer {
                 self.paragraph(name, "");
             }
             self.bullets(&group.bullets);
-            self.list("Technologies", &group.technologies);
+            self.list(
+                &document.labels.technologies,
+                &group.technologies,
+                &document.list_separator,
+            );
         }
     }
 
-    fn project(&mut self, project: &ProjectView) {
+    fn project(&mut self, project: &ProjectView, document: &Document) {
         self.blank();
         let by = project
             .organization
@@ -125,8 +131,9 @@ impl Writer {
             self.paragraph(&plain_text(paragraph), "");
         }
         self.blank();
-        self.list("Technologies", &project.technologies);
-        self.list("Concepts", &project.concepts);
+        let (labels, separator) = (&document.labels, &document.list_separator);
+        self.list(&labels.technologies, &project.technologies, separator);
+        self.list(&labels.concepts, &project.concepts, separator);
     }
 
     fn education(&mut self, entry: &EducationView) {
@@ -194,9 +201,9 @@ impl Writer {
     }
 
     /// `Label: a, b, c`, wrapped under the label.
-    fn list(&mut self, label: &str, items: &[String]) {
+    fn list(&mut self, label: &str, items: &[String], separator: &str) {
         if !items.is_empty() {
-            self.paragraph(&format!("{label}: {}", items.join(", ")), "  ");
+            self.paragraph(&format!("{label}: {}", items.join(separator)), "  ");
         }
     }
 

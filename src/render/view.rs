@@ -25,6 +25,8 @@ pub struct Document {
     pub dir: Direction,
     /// The locale's labels, with the résumé's own applied.
     pub labels: Labels,
+    /// What separates the items of a list (skills): `, `, `、`.
+    pub list_separator: String,
     pub name: String,
     pub headline: Option<String>,
     pub tagline: Option<String>,
@@ -142,6 +144,7 @@ impl Document {
             lang: locale.code,
             dir: locale.direction,
             labels: locale.labels,
+            list_separator: locale.list_separator,
         }
     }
 
@@ -151,7 +154,7 @@ impl Document {
         // The design is the theme's and the labels the locale's, not text
         // of the résumé (the section titles among them are visited).
         if let Some(fields) = value.as_object_mut() {
-            for not_text in ["design", "labels", "lang", "dir"] {
+            for not_text in ["design", "labels", "lang", "dir", "list_separator"] {
                 fields.remove(not_text);
             }
         }

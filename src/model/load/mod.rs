@@ -79,6 +79,25 @@ impl Loaded {
     }
 }
 
+// PROVISIONAL: replaced by the translation loader.
+impl Loaded {
+    /// The languages the file is written in, its locale first.
+    pub fn languages(&self) -> Vec<String> {
+        vec![self.resume.locale_code().to_owned()]
+    }
+
+    /// The same file loaded in `lang`.
+    pub fn in_language(&self, lang: &str) -> Result<Loaded, LoadError> {
+        let mut loaded = load_bytes_with(
+            &self.source.path,
+            self.source.text.clone().into_bytes(),
+            &self.overrides,
+        )?;
+        loaded.resume.locale = Some(lang.to_owned());
+        Ok(loaded)
+    }
+}
+
 /// Where the spans of overrides start: past the end of the text.
 fn override_base(text: &str) -> usize {
     text.len() + 1

@@ -84,10 +84,6 @@ impl Locale {
         }
     }
 
-    /// `items` joined with the locale's list separator.
-    pub fn list(&self, items: &[String]) -> String {
-        items.join(&self.list_separator)
-    }
 }
 
 /// The built-in code closest to `code`, for "did you mean".

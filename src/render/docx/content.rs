@@ -93,7 +93,7 @@ fn header_alignment(tokens: &Tokens) -> docx_rs::AlignmentType {
 
 /// The sections' content, in the order of the other formats.
 impl Writer<'_> {
-    pub fn body(&mut self, body: &Body) {
+    pub fn body(&mut self, body: &Body, document: &Document) {
         match body {
             Body::Paragraphs { paragraphs } => {
                 for paragraph in paragraphs {
@@ -107,8 +107,10 @@ impl Writer<'_> {
             }
             Body::Items { items } => self.bullets(items),
             Body::Jobs { jobs } => jobs.iter().for_each(|job| self.job(job)),
-            Body::Projects { projects } => projects.iter().for_each(|p| self.project(p)),
-            Body::Skills { groups } => groups.iter().for_each(|g| self.skill(g)),
+            Body::Projects { projects } => {
+                projects.iter().for_each(|p| self.project(p, document));
+            }
+            Body::Skills { groups } => groups.iter().for_each(|g| self.skill(g, document)),
             Body::Education { entries } => entries.iter().for_each(|e| self.education(e)),
             Body::Entries { entries } => entries.iter().for_each(|e| self.entry(e)),
         }
@@ -182,7 +184,7 @@ impl Writer<'_> {
         self.bullets(&group.bullets);
     }
 
-    fn project(&mut self, project: &ProjectView) {
+    fn project(&mut self, project: &ProjectView, document: &Document) {
         let mut heading = self.heading(
             self.name_by(&project.name, project.organization.as_ref()),
             None,
@@ -213,11 +215,12 @@ impl Writer<'_> {
             );
             self.push(p);
         }
-        self.quiet_list(Some("Technologies"), &project.technologies);
-        self.quiet_list(Some("Concepts"), &project.concepts);
+        let labels = &document.labels;
+        self.quiet_list(Some(&labels.technologies), &project.technologies);
+        self.quiet_list(Some(&labels.concepts), &project.concepts);
     }
 
-    fn skill(&mut self, group: &SkillView) {
+    fn skill(&mut self, group: &SkillView, document: &Document) {
         let name = self.run(
             &format!("{}: ", group.name),
             Look {
@@ -225,7 +228,10 @@ impl Writer<'_> {
                 ..Look::default()
             },
         );
-        let items = self.run(&group.items.join(", "), Look::default());
+        let items = self.run(
+            &group.items.join(&document.list_separator),
+            Look::default(),
+        );
         self.push(
             Paragraph::new()
                 .style(styles::BODY)

@@ -55,7 +55,7 @@ pub fn render(document: &Document, date: Option<&str>) -> zip::result::ZipResult
     writer.header(document);
     for section in &document.sections {
         writer.push(writer.text(styles::HEADING_1, &section.title, Look::default()));
-        writer.body(&section.body);
+        writer.body(&section.body, document);
     }
     let properties = package::Properties {
         title: &document.name,

@@ -23,7 +23,6 @@ pub fn render(letter: &LetterView, layouts: &Layouts) -> Result<String, RenderEr
             message,
         })?;
     let mut context = serde_json::to_value(letter).expect("the letter view always serializes");
-    context["lang"] = json!("en");
     context["design_css"] = json!(letter.design.css());
     context["font_faces"] = json!(fonts);
     context["recipient_lines"] = json!(letter.recipient_lines());

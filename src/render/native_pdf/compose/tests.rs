@@ -16,6 +16,7 @@ fn document(sections: Vec<SectionView>) -> Document {
         lang: "en".to_owned(),
         dir: Direction::Ltr,
         labels: english().labels.clone(),
+        list_separator: ", ".to_owned(),
         name: "Ada Lovelace".to_owned(),
         headline: None,
         tagline: None,
