@@ -9,7 +9,7 @@ pub fn locales() -> Result<(), CliError> {
     for locale in locale::all() {
         let name = match locale.name == locale.english_name {
             true => locale.name.clone(),
-            false => format!("{} ({})", locale.name, locale.english_name),
+            false => format!("{} — {}", locale.name, locale.english_name),
         };
         println!("{:width$}  {name}", locale.code);
     }

@@ -5,7 +5,24 @@ use std::sync::OnceLock;
 use super::Locale;
 
 /// Each catalog's file, in the order `resumec locales` lists them.
-const FILES: &[(&str, &str)] = &[("en", include_str!("../../../layouts/locales/en.yaml"))];
+const FILES: &[(&str, &str)] = &[
+    ("en", include_str!("../../../layouts/locales/en.yaml")),
+    ("de", include_str!("../../../layouts/locales/de.yaml")),
+    ("fr", include_str!("../../../layouts/locales/fr.yaml")),
+    ("es", include_str!("../../../layouts/locales/es.yaml")),
+    ("it", include_str!("../../../layouts/locales/it.yaml")),
+    ("pt-BR", include_str!("../../../layouts/locales/pt-BR.yaml")),
+    ("nl", include_str!("../../../layouts/locales/nl.yaml")),
+    ("pl", include_str!("../../../layouts/locales/pl.yaml")),
+    ("sv", include_str!("../../../layouts/locales/sv.yaml")),
+    ("tr", include_str!("../../../layouts/locales/tr.yaml")),
+    ("ru", include_str!("../../../layouts/locales/ru.yaml")),
+    ("ja", include_str!("../../../layouts/locales/ja.yaml")),
+    ("zh", include_str!("../../../layouts/locales/zh.yaml")),
+    ("ko", include_str!("../../../layouts/locales/ko.yaml")),
+    ("ar", include_str!("../../../layouts/locales/ar.yaml")),
+    ("he", include_str!("../../../layouts/locales/he.yaml")),
+];
 
 /// Every built-in locale, in listing order.
 pub fn all() -> &'static [Locale] {

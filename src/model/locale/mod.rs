@@ -83,7 +83,6 @@ impl Locale {
             ..self.clone()
         }
     }
-
 }
 
 /// The built-in code closest to `code`, for "did you mean".

@@ -228,10 +228,7 @@ impl Writer<'_> {
                 ..Look::default()
             },
         );
-        let items = self.run(
-            &group.items.join(&document.list_separator),
-            Look::default(),
-        );
+        let items = self.run(&group.items.join(&document.list_separator), Look::default());
         self.push(
             Paragraph::new()
                 .style(styles::BODY)
