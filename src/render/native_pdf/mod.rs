@@ -10,6 +10,7 @@
 //! subset tags and document id derived from the content, and no date unless
 //! one is asked for.
 
+mod bidi;
 mod compose;
 mod compress;
 mod draw;

@@ -141,20 +141,25 @@ pub fn kerned_items(pieces: &[(f32, String)]) -> Vec<TextItem> {
 
 /// Shaped glyphs as the items of one `TJ`: each glyph by its id in the
 /// subset (`ids`), carrying the characters it draws for the font's
-/// `/ToUnicode` map, and moved where its shaped position differs from its
-/// width in the font (`units_per_em` font units to an em).
+/// `/ToUnicode` map, and moved from where the glyphs' widths in the font
+/// leave it to where shaping put it (`units_per_em` font units to an em).
 pub fn glyph_items(glyphs: &[Shaped], ids: &HashMap<u16, u16>, units_per_em: f32) -> Vec<TextItem> {
     let em = |units: i32| units as f32 * 1000.0 / units_per_em;
-    let lead = glyphs.first().map_or(0, |g| g.x_offset);
+    let mut lead = 0.0;
+    let mut pen = 0;
     let mut codepoints: Vec<Codepoint> = Vec::with_capacity(glyphs.len());
-    for (i, glyph) in glyphs.iter().enumerate() {
-        let next_offset = glyphs.get(i + 1).map_or(0, |g| g.x_offset);
-        // A TJ number moves the next glyph left by that many thousandths.
-        let adjust = em(glyph.width - glyph.advance + glyph.x_offset - next_offset);
+    for glyph in glyphs {
+        // A TJ number moves what follows left by that many thousandths.
+        let before = em(pen - glyph.x);
+        match codepoints.last_mut() {
+            Some(last) => last.offset = before,
+            None => lead = before,
+        }
         let id = ids.get(&glyph.id).copied().unwrap_or(0);
-        codepoints.push(Codepoint::with_cid(id, adjust, glyph.text.clone()));
+        codepoints.push(Codepoint::with_cid(id, 0.0, glyph.text.clone()));
+        pen = glyph.x + glyph.width;
     }
-    let lead = (lead != 0).then(|| TextItem::Offset(-em(lead)));
+    let lead = (lead != 0.0).then_some(TextItem::Offset(lead));
     lead.into_iter()
         .chain([TextItem::GlyphIds(codepoints)])
         .collect()

@@ -13,18 +13,21 @@ pub struct Shaped {
     pub id: u16,
     /// How far the pen moves after it.
     pub advance: i32,
-    /// How far it is drawn to the right of the pen.
-    pub x_offset: i32,
+    /// Where it is drawn, from the start of the text.
+    pub x: i32,
     /// Its advance in the font's widths (what a PDF reader moves by).
     pub width: i32,
-    /// The characters it draws, in logical order: empty for all but the
-    /// first glyph of a cluster.
+    /// The characters it draws (a letter and its marks, a ligature's
+    /// letters): empty for all but the first glyph of a cluster. Right to
+    /// left, they are in visual order too, as text extraction reverses each
+    /// right-to-left glyph's characters with the glyphs.
     pub text: String,
 }
 
 /// `text` shaped in the face `data`, left to right or right to left (then
 /// in visual order), small capitals when asked; `None` if the face cannot
-/// be read.
+/// be read. Right to left, a mark comes after the letter it sits on (as
+/// left to right), so text extraction joins it to that letter.
 pub fn shape(data: &[u8], text: &str, rtl: bool, small_caps: bool) -> Option<Vec<Shaped>> {
     let face = rustybuzz::Face::from_slice(data, 0)?;
     let mut buffer = UnicodeBuffer::new();
@@ -50,7 +53,8 @@ pub fn shape(data: &[u8], text: &str, rtl: bool, small_caps: bool) -> Option<Vec
     starts.sort_unstable();
     starts.dedup();
     let mut seen = Vec::new();
-    let shaped = glyphs
+    let mut pen = 0;
+    let mut shaped: Vec<Shaped> = glyphs
         .glyph_infos()
         .iter()
         .zip(glyphs.glyph_positions())
@@ -63,19 +67,43 @@ pub fn shape(data: &[u8], text: &str, rtl: bool, small_caps: bool) -> Option<Vec
                 .map_or(text.len(), |&s| s);
             let first = !seen.contains(&start);
             seen.push(start);
+            let x = pen + position.x_offset;
+            pen += position.x_advance;
             Shaped {
                 id,
                 advance: position.x_advance,
-                x_offset: position.x_offset,
+                x,
                 width: i32::from(face.glyph_hor_advance(ttf_parser::GlyphId(id)).unwrap_or(0)),
-                text: match first {
-                    true => text.get(start..end).unwrap_or_default().to_owned(),
-                    false => String::new(),
+                text: match (first, rtl) {
+                    (true, false) => text.get(start..end).unwrap_or_default().to_owned(),
+                    (true, true) => text
+                        .get(start..end)
+                        .unwrap_or_default()
+                        .chars()
+                        .rev()
+                        .collect(),
+                    (false, _) => String::new(),
                 },
             }
         })
         .collect();
+    if rtl {
+        marks_after_their_letters(&mut shaped);
+    }
     Some(shaped)
+}
+
+/// Moves each run of zero-advance glyphs (marks) after the glyph that
+/// follows it: right to left, a mark precedes its letter in visual order.
+fn marks_after_their_letters(glyphs: &mut [Shaped]) {
+    let mut i = 0;
+    while i < glyphs.len() {
+        let marks = glyphs[i..].iter().take_while(|g| g.advance == 0).count();
+        if marks > 0 && i + marks < glyphs.len() {
+            glyphs[i..=i + marks].rotate_right(1);
+        }
+        i += marks + 1;
+    }
 }
 
 #[cfg(test)]
@@ -88,11 +116,24 @@ mod tests {
     }
 
     #[test]
+    fn a_mark_follows_the_letter_it_sits_on() {
+        // "عمّان": the shadda sits on the mim, drawn over it.
+        let glyphs = shape(arabic(), "\u{639}\u{645}\u{651}\u{627}\u{646}", true, false).unwrap();
+        let texts: Vec<&str> = glyphs.iter().map(|g| g.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["\u{646}", "\u{627}", "\u{645}", "\u{651}", "\u{639}"]
+        );
+        let (mim, shadda) = (&glyphs[2], &glyphs[3]);
+        assert!(shadda.x >= mim.x && shadda.x <= mim.x + mim.advance);
+    }
+
+    #[test]
     fn lam_alef_is_one_glyph_that_keeps_both_letters() {
         // "لا": lam then alef, one ligature in Noto Sans Arabic.
         let glyphs = shape(arabic(), "\u{644}\u{627}", true, false).unwrap();
         assert_eq!(glyphs.len(), 1, "{glyphs:?}");
-        assert_eq!(glyphs[0].text, "\u{644}\u{627}");
+        assert_eq!(glyphs[0].text, "\u{627}\u{644}");
     }
 
     #[test]

@@ -8,9 +8,11 @@
 //! runs from one line's baseline to the top of the next line's capitals.
 //! Where two gaps meet (below a heading, above an entry) the larger wins.
 
+use super::bidi::{mirror, reorder};
 use super::fonts::{Fonts, Style};
 use super::layout::{Extent, Placed, Run, break_lines, is_forced_break};
 use super::theme::{Rgb, Theme};
+use crate::model::locale::{Direction, Labels};
 use crate::render::view::{Document, Inline};
 
 pub use letter::letter;
@@ -130,13 +132,18 @@ pub struct Frame {
     pub height: f32,
 }
 
-/// The blocks of `doc`.
+/// The blocks of `doc`, mirrored when its language is written right to left.
 pub fn compose(doc: &Document, fonts: &Fonts, theme: &Theme, frame: Frame) -> Vec<Block> {
     let mut b = Composer::new(fonts, theme, frame);
+    b.rtl = doc.dir == Direction::Rtl;
+    b.labels = Some(&doc.labels);
     b.header(doc);
     for section in &doc.sections {
         b.heading(&section.title);
         b.section_body(&section.body);
+    }
+    if b.rtl {
+        mirror(&mut b.blocks, frame.width);
     }
     b.blocks
 }
@@ -156,6 +163,10 @@ pub(super) struct Composer<'a> {
     pub(super) blocks: Vec<Block>,
     /// The space the last block asks below it.
     below: f32,
+    /// Lines run right to left (and the blocks are mirrored at the end).
+    rtl: bool,
+    /// The words resumec adds (the labels of technologies and concepts).
+    pub(super) labels: Option<&'a Labels>,
 }
 
 impl<'a> Composer<'a> {
@@ -167,15 +178,23 @@ impl<'a> Composer<'a> {
             frame,
             blocks: Vec::new(),
             below: 0.0,
+            rtl: false,
+            labels: None,
         }
     }
 }
 
 /// Laying out text: wrapping, text beside text, and what keeps together.
 impl Composer<'_> {
+    /// The width of `text` in `look`, its spaces as wide as the look asks.
     pub(super) fn measure(&self, text: &str, look: &Look) -> f32 {
         match look.space {
             Some(space) if text == " " => space,
+            Some(space) if text.contains(' ') => {
+                let spaces = text.matches(' ').count() as f32 * space;
+                let words = text.split(' ').map(|word| self.measure(word, look));
+                spaces + words.sum::<f32>()
+            }
             _ => {
                 let tracking = look.tracking * text.chars().count() as f32;
                 self.fonts.width(look.style, text, look.size) + tracking
@@ -216,7 +235,7 @@ impl Composer<'_> {
         let mut lines = self.wrap(runs, width - beside_width);
         if let Some(right) = beside {
             let last = lines.len() - 1;
-            lines[last].push(self.right_aligned(right, width));
+            lines[last].extend(self.right_aligned(right, width));
         }
         let first = self.blocks.len();
         self.place(lines, &at, width);
@@ -255,10 +274,14 @@ impl Composer<'_> {
         }
     }
 
-    /// Lines of `runs` no wider than `width`; one empty line for no text.
+    /// Lines of `runs` no wider than `width`, each in visual order; one
+    /// empty line for no text.
     fn wrap(&self, runs: &[Run<Look>], width: f32) -> Vec<Vec<Placed<Look>>> {
         let measure = |text: &str, look: &Look| self.measure(text, look);
-        let mut lines = break_lines(runs, width, &measure);
+        let mut lines: Vec<_> = break_lines(runs, width, &measure)
+            .into_iter()
+            .map(|line| reorder(line, self.rtl, &measure))
+            .collect();
         if lines.is_empty() {
             lines.push(Vec::new());
         }
@@ -273,13 +296,18 @@ impl Composer<'_> {
                 <= self.frame.width * self.theme.look.aside_share
     }
 
-    fn right_aligned(&self, right: Run<Look>, width: f32) -> Placed<Look> {
+    /// `right` on one line against the right edge of `width`.
+    fn right_aligned(&self, right: Run<Look>, width: f32) -> Vec<Placed<Look>> {
         let run_width = self.measure(&right.text, &right.style);
-        Placed {
-            x: width - run_width,
+        let placed = Placed {
+            x: 0.0,
             width: run_width,
             run: right,
-        }
+        };
+        let measure = |text: &str, look: &Look| self.measure(text, look);
+        let line = reorder(vec![placed], self.rtl, &measure);
+        let end = line.last().map_or(0.0, |p| p.x + p.width);
+        shifted(line, width - end)
     }
 
     /// Keeps the blocks from `from` on one page, and with the next block

@@ -218,17 +218,16 @@ impl Composer<'_> {
             self.paragraph(paragraph, gap(last));
         }
         let technologies_gap = if paragraphs.is_empty() { 0.0 } else { s.quiet };
-        self.quiet_line(
-            Some("Technologies"),
-            &project.technologies,
-            technologies_gap,
-        );
+        let labels = self.labels;
+        let technologies = labels.map(|l| l.technologies.as_str());
+        self.quiet_line(technologies, &project.technologies, technologies_gap);
         let concepts_gap = if self.blocks.len() > tail {
             s.concepts
         } else {
             0.0
         };
-        self.quiet_line(Some("Concepts"), &project.concepts, concepts_gap);
+        let concepts = labels.map(|l| l.concepts.as_str());
+        self.quiet_line(concepts, &project.concepts, concepts_gap);
         if self.blocks.len() > tail {
             self.keep_short(tail, false);
         }
