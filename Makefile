@@ -1,11 +1,13 @@
 # resumec — `make` builds the résumé into out/, `make test` runs every test.
 # Both install what they need: the pinned typst CLI (for the polished PDF)
-# and, for the tests, poppler-utils, Chromium and LibreOffice (Writer, no GUI)
+# and, for the tests, poppler-utils, Chromium, LibreOffice (Writer, no GUI)
+# and the Noto CJK fonts (for the Japanese, Chinese and Korean locales)
 # from Debian.
 
 TYPST_VERSION := 0.15.1
 CARGO         ?= cargo
 RESUMEC       := target/release/resumec
+CJK_FONTS     := /usr/share/fonts/opentype/noto
 SUDO          := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export PATH   := $(HOME)/.cargo/bin:$(PATH)
 
@@ -29,10 +31,11 @@ typst:
 ## Install what the tests read PDFs, HTML and Word files with.
 test-tools: typst
 	@if command -v pdftotext >/dev/null && command -v pdfinfo >/dev/null && command -v chromium >/dev/null \
-	    && command -v soffice >/dev/null; then \
-	  echo "poppler-utils, chromium and libreoffice found"; \
+	    && command -v soffice >/dev/null && [ -d $(CJK_FONTS) ]; then \
+	  echo "poppler-utils, chromium, libreoffice and fonts-noto-cjk found"; \
 	else \
-	  $(SUDO) apt-get update && $(SUDO) apt-get install -y poppler-utils chromium libreoffice-writer-nogui; \
+	  $(SUDO) apt-get update && $(SUDO) apt-get install -y poppler-utils chromium libreoffice-writer-nogui \
+	    fonts-noto-cjk; \
 	fi
 
 ## Formatting, lints, the API docs without a broken link, and the whole test suite.

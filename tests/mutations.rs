@@ -131,6 +131,8 @@ fn generated_mutants_build_or_are_refused_with_a_location() {
         allow_typst_packages: false,
         variants: Vec::new(),
         all_variants: false,
+        languages: Vec::new(),
+        all_languages: false,
         letters: true,
         explain: false,
         force: true,

@@ -46,6 +46,40 @@ pub fn check(
     check_loaded(load_file_with(input, overrides)?)
 }
 
+/// [`check`], then the résumé in `language` when one is given (a text
+/// written in several languages resolved to it), validated too; the
+/// warnings of both, each once.
+pub fn check_in(
+    input: &Path,
+    overrides: &[Override],
+    language: Option<&str>,
+) -> Result<(Loaded, Vec<Diagnostic>), BuildError> {
+    let (loaded, mut warnings) = check(input, overrides)?;
+    match language {
+        None => Ok((loaded, warnings)),
+        Some(language) => {
+            let translated = translate(&loaded, language, &mut warnings)?;
+            Ok((translated, warnings))
+        }
+    }
+}
+
+/// `loaded` in `language`, validated, its warnings added to `warnings`
+/// unless already there.
+fn translate(
+    loaded: &Loaded,
+    language: &str,
+    warnings: &mut Vec<Diagnostic>,
+) -> Result<Loaded, BuildError> {
+    let (translated, found) = check_loaded(loaded.in_language(language)?)?;
+    for warning in found {
+        if !warnings.contains(&warning) {
+            warnings.push(warning);
+        }
+    }
+    Ok(translated)
+}
+
 /// Validates a loaded résumé, as [`check`] does.
 pub fn check_loaded(loaded: Loaded) -> Result<(Loaded, Vec<Diagnostic>), BuildError> {
     let mut diagnostics = loaded.diagnostics.clone();
@@ -83,12 +117,7 @@ pub fn build(input: &Path, options: &BuildOptions) -> Result<BuildReport, BuildE
             targets.extend(plan::targets(&loaded, stem, None, options)?);
             continue;
         };
-        let (translated, found) = check_loaded(loaded.in_language(&language)?)?;
-        for warning in found {
-            if !warnings.contains(&warning) {
-                warnings.push(warning);
-            }
-        }
+        let translated = translate(&loaded, &language, &mut warnings)?;
         targets.extend(plan::targets(&translated, stem, Some(&language), options)?);
     }
     let (pdf, fallback) = choose_engine(&targets, options)?;

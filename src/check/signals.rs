@@ -4,6 +4,7 @@
 
 use super::reading::squeezed;
 use super::text_layer::{TextLayer, Word};
+use crate::model::types::Section;
 
 /// How many lines from the top the name must be on.
 pub const NAME_WITHIN_LINES: usize = 3;
@@ -121,10 +122,16 @@ pub fn reads_as_phone(layer: &TextLayer, phone: &str) -> bool {
     })
 }
 
-/// Whether ATS parsers file a section under this heading.
+/// Whether ATS parsers file a section under this heading: a conventional
+/// English one, or a built-in locale's title of a section.
 pub fn is_known_heading(title: &str) -> bool {
     let title = title.to_lowercase();
     KNOWN_HEADINGS.iter().any(|known| title.contains(known))
+        || crate::locale::all().iter().any(|locale| {
+            Section::ALL
+                .iter()
+                .any(|&section| locale.labels.section(section).to_lowercase() == title)
+        })
 }
 
 #[cfg(test)]

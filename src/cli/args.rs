@@ -140,6 +140,15 @@ pub struct InputArgs {
     pub set: Vec<Override>,
 }
 
+/// `--lang CODE`, for commands that read the résumé in one language.
+#[derive(Debug, Args)]
+pub struct LangArg {
+    /// Read the résumé in this language (a code of `resumec locales`)
+    /// [default: the résumé's `locale`]
+    #[arg(long, value_name = "CODE")]
+    pub lang: Option<String>,
+}
+
 /// `--set PATH=VALUE`, read once here.
 fn parse_override(text: &str) -> Result<Override, String> {
     Override::parse(text)
@@ -187,12 +196,17 @@ pub struct ExportArgs {
     /// Apply a variant first; repeat or comma-separate to compose them in order
     #[arg(long, value_delimiter = ',', value_name = "NAME")]
     pub variant: Vec<String>,
+    #[command(flatten)]
+    pub lang: LangArg,
 }
 
 #[derive(Debug, Args)]
 pub struct LintArgs {
     #[command(flatten)]
     pub input: InputArgs,
+    /// Lint only this language [default: every language the résumé is written in]
+    #[arg(long, value_name = "CODE")]
+    pub lang: Option<String>,
     /// Exit with status 1 when there is any warning
     #[arg(long)]
     pub deny_warnings: bool,
@@ -208,6 +222,8 @@ pub struct TailorArgs {
     /// Score the résumé with these variants applied; repeat or comma-separate to compose them
     #[arg(long, value_delimiter = ',', value_name = "NAME")]
     pub variant: Vec<String>,
+    #[command(flatten)]
+    pub lang: LangArg,
     /// Score this cover letter (its name under `letters:`) instead of the résumé
     #[arg(long, value_name = "KEY")]
     pub letter: Option<String>,
@@ -226,6 +242,8 @@ pub struct CheckArgs {
     /// Compare with the résumé with these variants applied; repeat or comma-separate
     #[arg(long, value_delimiter = ',', value_name = "NAME")]
     pub variant: Vec<String>,
+    #[command(flatten)]
+    pub lang: LangArg,
     /// Print the report as JSON: `{"ok", "passed", "missing", "warnings", …}`
     #[arg(long)]
     pub json: bool,

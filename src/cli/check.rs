@@ -1,7 +1,7 @@
 //! `resumec check`: read a PDF back as an ATS would and compare it with the
 //! résumé; exit 1 when something is missing.
 
-use resumec::build::{check, with_variants};
+use resumec::build::{check_in, with_variants};
 use resumec::check::{Expected, Report, check as check_pdf};
 use resumec::diagnostic::{self, Diagnostic, SourceFile, count, line_starts};
 use resumec::model::load::Source;
@@ -10,7 +10,7 @@ use super::CliError;
 use super::args::CheckArgs;
 
 pub fn check_command(args: &CheckArgs) -> Result<(), CliError> {
-    let (loaded, _) = check(&args.input.file, &args.input.set)?;
+    let (loaded, _) = check_in(&args.input.file, &args.input.set, args.lang.lang.as_deref())?;
     // An empty name (`--variant ""`, as a script passes none) is no variant.
     let names: Vec<String> = args
         .variant

@@ -1,7 +1,7 @@
 //! `resumec export`: the résumé (with any variants applied) as a JSON Resume
 //! document; every field JSON Resume has no place for is listed.
 
-use resumec::build::{check, with_variants};
+use resumec::build::{check_in, with_variants};
 use resumec::jsonresume::export::export as convert;
 
 use super::args::{ExportArgs, ExportFormat};
@@ -12,7 +12,8 @@ pub fn export(args: &ExportArgs) -> Result<(), CliError> {
     if let Some(output) = &args.output {
         check_output_file(&args.input.file, output, args.force)?;
     }
-    let (loaded, warnings) = check(&args.input.file, &args.input.set)?;
+    let (loaded, warnings) =
+        check_in(&args.input.file, &args.input.set, args.lang.lang.as_deref())?;
     print_diagnostics(&loaded.source, &warnings);
     let resume = with_variants(&loaded, &args.variant)?;
     let exported = convert(&resume);

@@ -1,15 +1,27 @@
 //! `resumec lint`: what validation lets through but a reader would notice.
 
-use resumec::build::check;
+use resumec::build::check_in;
 use resumec::lint::lint;
 
 use super::args::LintArgs;
 use super::{CliError, count, print_diagnostics};
 
 pub fn lint_command(args: &LintArgs) -> Result<(), CliError> {
-    let (loaded, mut warnings) = check(&args.input.file, &args.input.set)?;
-    let found = lint(&loaded).map_err(|error| CliError::Failure(error.to_string()))?;
-    warnings.extend(found);
+    let (loaded, mut warnings) = check_in(&args.input.file, &args.input.set, None)?;
+    let languages = match &args.lang {
+        Some(language) => vec![language.clone()],
+        None => loaded.languages(),
+    };
+    // Each language read on its own; a finding about text they share once.
+    for language in languages {
+        let (translated, found) = check_in(&args.input.file, &args.input.set, Some(&language))?;
+        let linted = lint(&translated).map_err(|error| CliError::Failure(error.to_string()))?;
+        for finding in found.into_iter().chain(linted) {
+            if !warnings.contains(&finding) {
+                warnings.push(finding);
+            }
+        }
+    }
     // Validation's warnings and the lint's, in the order of the file.
     warnings.sort_by_key(|d| d.span.as_ref().map_or(0, |span| span.start));
     print_diagnostics(&loaded.source, &warnings);

@@ -1,6 +1,6 @@
 //! `resumec tailor`: which keywords of a job posting the résumé covers.
 
-use resumec::build::{check, letter_named, with_variants};
+use resumec::build::{check_in, letter_named, with_variants};
 use resumec::tailor::{Coverage, posting, tailor, tailor_letter};
 
 use super::args::TailorArgs;
@@ -10,7 +10,7 @@ use super::{CliError, count};
 const WIDTH: usize = 80;
 
 pub fn tailor_command(args: &TailorArgs) -> Result<(), CliError> {
-    let (loaded, _) = check(&args.input.file, &args.input.set)?;
+    let (loaded, _) = check_in(&args.input.file, &args.input.set, args.lang.lang.as_deref())?;
     let posting = posting::read(&args.job).map_err(|error| CliError::Failure(error.to_string()))?;
     let resume = with_variants(&loaded, &args.variant)?;
     let coverage = match &args.letter {

@@ -3,7 +3,8 @@
 //! Validation ([`crate::model::validate`]) already warns about placeholder
 //! contact details; these checks add what a careful reader would notice:
 //! bullets too long to read at a glance ([`length`]), the same bullet twice
-//! ([`duplicates`]), tense that drifts within a job ([`tense`]), long gaps
+//! ([`duplicates`]), tense that drifts within a job ([`tense`], English
+//! only), long gaps
 //! between jobs ([`gaps`]) and contact details a recruiter would miss
 //! ([`contact`]). Every check is pure: the model and the span index in,
 //! diagnostics out.
@@ -23,7 +24,9 @@ use crate::model::types::Resume;
 use crate::render::design::Tokens;
 use crate::render::layouts::Layouts;
 
-/// Every lint finding about a loaded résumé, check by check.
+/// Every lint finding about a loaded résumé, check by check. Tense is
+/// checked in English only (it knows English verbs); the other checks
+/// read every language.
 ///
 /// Fails only if the embedded fonts that measure bullets cannot be read.
 pub fn lint(loaded: &Loaded) -> Result<Vec<Diagnostic>, length::UnreadableFont> {
@@ -39,7 +42,9 @@ pub fn lint(loaded: &Loaded) -> Result<Vec<Diagnostic>, length::UnreadableFont> 
     let design = Tokens::resolve(&resume.design, &Layouts::default(), base).unwrap_or_default();
     let mut found = length::check(&bullets, resume.paper, &design)?;
     found.extend(duplicates::check(&bullets, &loaded.source.text));
-    found.extend(tense::check(resume, &bullets));
+    if resume.locale_code() == "en" {
+        found.extend(tense::check(resume, &bullets));
+    }
     found.extend(gaps::check(resume, spans));
     found.extend(contact::check(resume, spans));
     Ok(loaded.relocate(found))

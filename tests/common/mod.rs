@@ -28,6 +28,17 @@ pub fn resumec(dir: &Path) -> Command {
     command
 }
 
+/// Text as it can be compared with what pdftotext reads from a PDF: the
+/// bidi embedding marks it adds around right-to-left runs dropped, and the
+/// letters of the Arabic lam-alef ligature dropped too (pdftotext reads
+/// that one glyph back with its two letters in either order).
+pub fn readable(text: &str) -> String {
+    text.chars()
+        .filter(|c| !matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'))
+        .filter(|c| !matches!(c, 'ل' | 'ا' | 'آ' | 'أ' | 'إ'))
+        .collect()
+}
+
 /// Every bullet, project, skill and date the portfolio page states, as the
 /// résumé holds them (read from resume.yaml by hand, not from the code).
 pub fn portfolio_facts() -> Vec<String> {

@@ -5,6 +5,7 @@
 
 use super::writer::{Look, Writer};
 use super::{finish, package, styles};
+use crate::model::locale::Direction;
 use crate::render::letter::LetterView;
 
 /// The letter as the bytes of a .docx file; `date` (`YYYY-MM-DD`) dates the file.
@@ -33,6 +34,8 @@ pub fn render(letter: &LetterView, date: Option<&str>) -> zip::result::ZipResult
         title: &letter.name,
         keywords: &[],
         date,
+        language: &letter.lang,
+        right_to_left: letter.dir == Direction::Rtl,
     };
     finish(writer, letter.paper, &properties)
 }

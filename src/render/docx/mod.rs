@@ -20,6 +20,7 @@ use self::writer::{Look, Writer};
 use super::letter::LetterContext;
 use super::view::Document;
 use super::{Backend, Format, RenderContext, RenderError, Rendered};
+use crate::model::locale::Direction;
 use crate::model::types::Paper;
 
 pub struct Word;
@@ -61,6 +62,8 @@ pub fn render(document: &Document, date: Option<&str>) -> zip::result::ZipResult
         title: &document.name,
         keywords: &document.keywords,
         date,
+        language: &document.lang,
+        right_to_left: document.dir == Direction::Rtl,
     };
     finish(writer, document.paper, &properties)
 }
@@ -80,5 +83,6 @@ fn finish(
     rels.has_numberings = true;
     let mut xml = docx.build();
     xml.document_rels = package::relationships(rels, &writer.links);
+    xml.styles = package::with_language(&xml.styles, properties);
     package::zip(xml, properties)
 }

@@ -22,6 +22,32 @@ pub struct Properties<'a> {
     pub keywords: &'a [String],
     /// `YYYY-MM-DD`; none dates the file at the Unix epoch.
     pub date: Option<&'a str>,
+    /// The language's code (`de`, `pt-BR`), a built-in locale's.
+    pub language: &'a str,
+    /// Whether the language is written right to left.
+    pub right_to_left: bool,
+}
+
+/// The styles part with the document's language as every run's default
+/// (spelling, hyphenation, screen readers), and with paragraphs laid out
+/// right to left when the script runs that way. docx-rs writes neither, so
+/// they are added to the defaults it writes.
+pub fn with_language(styles: &[u8], properties: &Properties<'_>) -> Vec<u8> {
+    let styles = String::from_utf8_lossy(styles);
+    let language = escape(properties.language);
+    // `w:lang` comes late in a run's properties, after the sizes.
+    let run = format!(
+        "<w:lang w:val=\"{language}\" w:eastAsia=\"{language}\" w:bidi=\"{language}\" /></w:rPr></w:rPrDefault>"
+    );
+    let mut styles = styles.replacen("</w:rPr></w:rPrDefault>", &run, 1);
+    if properties.right_to_left {
+        styles = styles.replacen(
+            "<w:pPrDefault><w:pPr>",
+            "<w:pPrDefault><w:pPr><w:bidi />",
+            1,
+        );
+    }
+    styles.into_bytes()
 }
 
 /// The document relationships with `links` (relationship id, URL) in order,
@@ -72,6 +98,7 @@ fn core_properties(properties: &Properties<'_>) -> String {
     let date = properties.date.unwrap_or("1970-01-01");
     let title = escape(properties.title);
     let keywords = escape(&properties.keywords.join(", "));
+    let language = escape(properties.language);
     format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n\
          <cp:coreProperties \
@@ -81,6 +108,7 @@ fn core_properties(properties: &Properties<'_>) -> String {
          xmlns:dcmitype=\"http://purl.org/dc/dcmitype/\" \
          xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">\
          <dc:title>{title}</dc:title><dc:creator>{title}</dc:creator>\
+         <dc:language>{language}</dc:language>\
          <cp:lastModifiedBy>{title}</cp:lastModifiedBy><cp:keywords>{keywords}</cp:keywords>\
          <dcterms:created xsi:type=\"dcterms:W3CDTF\">{date}T00:00:00Z</dcterms:created>\
          <dcterms:modified xsi:type=\"dcterms:W3CDTF\">{date}T00:00:00Z</dcterms:modified>\
@@ -112,6 +140,8 @@ mod tests {
             title: "A </dc:title> & B",
             keywords: &["C<D".to_owned()],
             date: Some("2024-05-01"),
+            language: "de",
+            right_to_left: false,
         });
         assert!(xml.contains("<dc:title>A &lt;/dc:title&gt; &amp; B</dc:title>"));
         assert!(xml.contains("<cp:keywords>C&lt;D</cp:keywords>"));
