@@ -1,0 +1,291 @@
+//! Arabic and Hebrew in the built-in PDF engine, through the real binary:
+//! the words read back by poppler's `pdftotext` in their logical order, a
+//! right-to-left résumé laid out against the right margin (`pdftotext
+//! -bbox`), English words inside it in their own order, and an English
+//! résumé untouched by any of it.
+
+mod common;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use common::{build_pdf, pdftotext, poppler, squash};
+
+/// An Arabic résumé: a summary, and bullets that name English technologies.
+const ARABIC: &str = "\
+locale: ar
+basics:
+  name: ليلى حداد
+  headline: مهندسة برمجيات أولى
+  email: layla@example.com
+summary: >-
+  أبني أنظمة الدفع والفوترة الموثوقة منذ عشر سنوات، وأعمل مع فرق المنتج لتبسيط العمليات المالية.
+experience:
+  - company: شركة Acme للمدفوعات
+    title: مهندسة برمجيات أولى
+    start: 2021-03
+    end: present
+    groups:
+      - bullets:
+          - صممت خدمة دفتر الأستاذ باستخدام Rust و PostgreSQL لمعالجة ملايين المعاملات يوميًا.
+          - قللت زمن الاستجابة عبر تخزين مؤقت في Redis.
+";
+
+/// The same résumé in Hebrew.
+const HEBREW: &str = "\
+locale: he
+basics:
+  name: נועה לוי
+  headline: מהנדסת תוכנה בכירה
+  email: noa@example.com
+summary: >-
+  אני בונה מערכות תשלומים אמינות כבר עשר שנים ועובדת עם צוותי מוצר.
+experience:
+  - company: Acme תשלומים
+    title: מהנדסת תוכנה בכירה
+    start: 2021-03
+    end: present
+    groups:
+      - bullets:
+          - בניתי שירות ספר חשבונות עם Rust ו PostgreSQL שמעבד מיליוני עסקאות ביום.
+          - קיצרתי את זמן התגובה בעזרת מטמון ב Redis.
+";
+
+/// An English résumé of the same shape.
+const ENGLISH: &str = "\
+basics:
+  name: Layla Haddad
+  headline: Senior Software Engineer
+  email: layla@example.com
+summary: >-
+  I build reliable payment and billing systems, and work with product teams on finance.
+experience:
+  - company: Acme Payments
+    title: Senior Software Engineer
+    start: 2021-03
+    end: present
+    groups:
+      - bullets:
+          - Designed a ledger service in Rust and PostgreSQL handling millions of transactions.
+";
+
+/// A word `pdftotext -bbox` found, with its box.
+#[derive(Debug, Clone)]
+struct Word {
+    text: String,
+    x_min: f32,
+    y_min: f32,
+    x_max: f32,
+}
+
+/// The PDF of `yaml`, built with `engine` in `dir`.
+fn build(dir: &Path, yaml: &str, engine: &str) -> PathBuf {
+    let input = dir.join("resume.yaml");
+    fs::write(&input, yaml).unwrap();
+    build_pdf(dir, &input, engine, &[])
+}
+
+/// The words of page 1 and their boxes.
+fn words(pdf: &Path) -> Vec<Word> {
+    let xml = poppler("pdftotext", &["-bbox", "-f", "1", "-l", "1"], pdf);
+    let attribute = |line: &str, name: &str| -> f32 {
+        let start = line.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
+        let end = start + line[start..].find('"').unwrap();
+        line[start..end].parse().unwrap()
+    };
+    xml.lines()
+        .filter_map(|line| {
+            let line = line.trim();
+            let text = line.strip_prefix("<word ")?;
+            let start = text.find('>')? + 1;
+            let end = text.find("</word>")?;
+            Some(Word {
+                text: text[start..end].to_owned(),
+                x_min: attribute(line, "xMin"),
+                y_min: attribute(line, "yMin"),
+                x_max: attribute(line, "xMax"),
+            })
+        })
+        .collect()
+}
+
+/// The first word that is `text`: `pdftotext -bbox` gives a right-to-left
+/// word's letters in visual order.
+fn word<'w>(words: &'w [Word], text: &str) -> &'w Word {
+    let reversed: String = text.chars().rev().collect();
+    words
+        .iter()
+        .find(|w| w.text == text || w.text == reversed)
+        .unwrap_or_else(|| panic!("no word {text} in {words:#?}"))
+}
+
+/// Whether two words are on one line (Arabic letters reach higher than
+/// Latin ones, lines are 12 points apart or more).
+fn same_line(a: &Word, b: &Word) -> bool {
+    (a.y_min - b.y_min).abs() < 6.0
+}
+
+/// The words on the same line as `of`.
+fn line_of<'w>(words: &'w [Word], of: &Word) -> Vec<&'w Word> {
+    words.iter().filter(|w| same_line(w, of)).collect()
+}
+
+/// Where the line holding `of` ends on the right.
+fn line_end(words: &[Word], of: &str) -> f32 {
+    let line = line_of(words, word(words, of));
+    line.iter().map(|w| w.x_max).fold(0.0, f32::max)
+}
+
+/// `text` without the direction marks pdftotext puts around runs.
+fn without_marks(text: &str) -> String {
+    let mark = |c: &char| matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}');
+    text.chars().filter(|c| !mark(c)).collect()
+}
+
+/// The English résumé's page 1 mirrored: each word's right edge where the
+/// English one's left edge is, from the other side of the page.
+fn mirrored_english(dir: &Path) -> Vec<Word> {
+    let english = dir.join("en");
+    fs::create_dir_all(&english).unwrap();
+    let pdf = build(&english, ENGLISH, "native");
+    let info = poppler("pdfinfo", &[], &pdf);
+    let size = info.lines().find(|l| l.starts_with("Page size:")).unwrap();
+    let width: f32 = size.split_whitespace().nth(2).unwrap().parse().unwrap();
+    let mirror = |w: Word| Word {
+        x_min: width - w.x_max,
+        x_max: width - w.x_min,
+        ..w
+    };
+    words(&pdf).into_iter().map(mirror).collect()
+}
+
+fn near(a: f32, b: f32) -> bool {
+    (a - b).abs() < 1.5
+}
+
+#[test]
+fn arabic_words_read_back_in_their_logical_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = squash(&without_marks(&pdftotext(&build(
+        dir.path(),
+        ARABIC,
+        "native",
+    ))));
+    for expected in [
+        "ليلى حداد",
+        "مهندسة برمجيات أولى",
+        "أبني أنظمة الدفع والفوترة الموثوقة منذ عشر سنوات",
+        // The lam-alef ligatures and a mark (tanwin) read back letter for letter.
+        "صممت خدمة دفتر الأستاذ باستخدام",
+        "ملايين المعاملات يوميًا",
+        "قللت زمن الاستجابة",
+        "PostgreSQL",
+    ] {
+        assert!(text.contains(expected), "{expected} not in:\n{text}");
+    }
+}
+
+#[test]
+fn an_arabic_resume_is_the_english_layout_mirrored() {
+    let dir = tempfile::tempdir().unwrap();
+    let english = mirrored_english(dir.path());
+    let words = words(&build(dir.path(), ARABIC, "native"));
+    // The name, the summary's first line, the company and a bullet end
+    // where their English counterparts start, mirrored.
+    for (arabic, latin) in [
+        ("ليلى", "Layla"),
+        ("أبني", "I"),
+        ("شركة", "Acme"),
+        ("صممت", "•"),
+    ] {
+        let (end, edge) = (line_end(&words, arabic), word(&english, latin).x_max);
+        assert!(near(end, edge), "{arabic}: {end} vs {edge}");
+    }
+    // The bullet is right of its text; the dates are on the left.
+    let bullet_line = line_of(&words, word(&words, "صممت"));
+    let bullet = bullet_line.iter().find(|w| w.text == "•").unwrap();
+    assert!(
+        bullet_line.iter().all(|w| w.x_max <= bullet.x_max),
+        "{bullet_line:?}"
+    );
+    // The dates start at the left margin, where the English ones end.
+    let dates = line_of(&words, word(&words, "2021"));
+    let start = dates.iter().map(|w| w.x_min).fold(f32::MAX, f32::min);
+    let margin = word(&english, "Present").x_min;
+    assert!(
+        near(start, margin),
+        "the dates start at {start}, not {margin}"
+    );
+}
+
+#[test]
+fn english_names_in_an_arabic_bullet_keep_their_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let words = words(&build(dir.path(), ARABIC, "native"));
+    // "… باستخدام Rust و PostgreSQL …": read right to left, the Arabic verb
+    // comes first, then Rust, then PostgreSQL, each written left to right.
+    let rust = word(&words, "Rust");
+    let postgres = word(&words, "PostgreSQL");
+    let using = word(&words, "باستخدام");
+    assert!(same_line(rust, postgres) && same_line(rust, using));
+    assert!(using.x_min > rust.x_max, "{using:?} {rust:?}");
+    assert!(rust.x_min > postgres.x_max, "{rust:?} {postgres:?}");
+}
+
+#[test]
+fn a_hebrew_resume_reads_back_and_is_set_against_the_right_margin() {
+    let dir = tempfile::tempdir().unwrap();
+    let english = mirrored_english(dir.path());
+    let pdf = build(dir.path(), HEBREW, "native");
+    let text = squash(&without_marks(&pdftotext(&pdf)));
+    for expected in [
+        "נועה לוי",
+        "אני בונה מערכות תשלומים אמינות כבר עשר שנים",
+        "בניתי שירות ספר חשבונות עם",
+        "PostgreSQL",
+    ] {
+        assert!(text.contains(expected), "{expected} not in:\n{text}");
+    }
+    let words = words(&pdf);
+    for (hebrew, latin) in [("נועה", "Layla"), ("אני", "I"), ("בניתי", "•")] {
+        let (end, edge) = (line_end(&words, hebrew), word(&english, latin).x_max);
+        assert!(near(end, edge), "{hebrew}: {end} vs {edge}");
+    }
+    let (rust, postgres) = (word(&words, "Rust"), word(&words, "PostgreSQL"));
+    assert!(rust.x_min > postgres.x_max, "{rust:?} {postgres:?}");
+}
+
+#[test]
+fn the_fallback_fonts_are_embedded_only_for_text_that_needs_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let english = build(dir.path(), ENGLISH, "native");
+    let fonts = poppler("pdffonts", &[], &english);
+    assert!(!fonts.contains("Noto"), "{fonts}");
+    let before = words(&english);
+
+    // One Arabic bullet more: the English text stays where it was.
+    let mixed_dir = dir.path().join("mixed");
+    fs::create_dir_all(&mixed_dir).unwrap();
+    let mixed = format!("{ENGLISH}          - صممت خدمة دفتر الأستاذ.\n");
+    let pdf = build(&mixed_dir, &mixed, "native");
+    let fonts = poppler("pdffonts", &[], &pdf);
+    assert!(fonts.contains("NotoSansArabic"), "{fonts}");
+    assert!(!fonts.contains("NotoSansHebrew"), "{fonts}");
+    let after = words(&pdf);
+    for a in &before {
+        let kept = |b: &Word| b.text == a.text && b.x_min == a.x_min && b.y_min == a.y_min;
+        assert!(after.iter().any(kept), "{a:?} moved: {after:#?}");
+    }
+    let text = without_marks(&pdftotext(&pdf));
+    assert!(text.contains("صممت خدمة دفتر الأستاذ"), "{text}");
+}
+
+#[test]
+fn typst_finds_the_bundled_arabic_font() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = build(dir.path(), ARABIC, "typst");
+    let fonts = poppler("pdffonts", &[], &pdf);
+    assert!(fonts.contains("NotoSansArabic"), "{fonts}");
+    let text = without_marks(&pdftotext(&pdf));
+    assert!(text.contains("حداد"), "{text}");
+}
