@@ -5,6 +5,7 @@
 
 mod common;
 
+use std::fs;
 use std::path::Path;
 
 use common::{fixture, real_resume, resumec};
@@ -426,7 +427,9 @@ fn a_real_file_with_older_names_prints_every_highlight_in_the_pdf() {
     for fact in json_facts(&read_json(&input)) {
         assert!(pdf.contains(&fact), "`{fact}` not in the PDF:\n{pdf}");
     }
-    assert!(pdf.contains("Jul 2018 – Present"), "{pdf}");
+    // The German text is printed with German months and titles.
+    assert!(pdf.contains("Juli 2018 – heute"), "{pdf}");
+    assert!(pdf.contains("BERUFSERFAHRUNG"), "{pdf}");
 }
 
 /// Writes `json` as `in.json` in `dir` and imports it; returns the exit
@@ -751,4 +754,60 @@ fn a_value_of_a_type_that_cannot_be_read_names_its_json_path() {
         .stderr(predicates::str::contains(
             "not a JSON Resume document: at work[0].highlights[1]: invalid type: map, expected a string",
         ));
+}
+
+#[test]
+fn an_imported_resume_is_printed_in_the_language_it_is_written_in() {
+    let dir = tempfile::tempdir().unwrap();
+    let real = |name: &str| fixture(&format!("jsonresume/real/{name}"));
+    // French prose: French titles and months; the note says why.
+    let (yaml, stderr) = import(dir.path(), &real("selrahcd-fr.json"));
+    assert!(stderr.contains("set to `fr`"), "{stderr}");
+    assert!(
+        fs::read_to_string(&yaml)
+            .unwrap()
+            .contains("\nlocale: fr\n")
+    );
+    resumec(dir.path())
+        .args([
+            "build",
+            yaml.to_str().unwrap(),
+            "--out",
+            "fr",
+            "--format",
+            "txt",
+        ])
+        .assert()
+        .success();
+    let stem = yaml.file_stem().unwrap().to_str().unwrap();
+    let text = fs::read_to_string(dir.path().join("fr").join(format!("{stem}.txt"))).unwrap();
+    assert!(text.contains("EXPÉRIENCE PROFESSIONNELLE"), "{text}");
+    assert!(!text.contains("EXPERIENCE\n"), "{text}");
+    // English prose stays in the default locale, which is not written.
+    let english = tempfile::tempdir().unwrap();
+    let (yaml, _) = import(english.path(), &real("parra-es.json"));
+    assert!(!fs::read_to_string(&yaml).unwrap().contains("locale:"));
+    // `--locale` chooses; an unknown one is refused with a suggestion.
+    let output = resumec(dir.path())
+        .args([
+            "import",
+            real("selrahcd-fr.json").to_str().unwrap(),
+            "--locale",
+            "pt-br",
+        ])
+        .assert()
+        .failure();
+    let stderr = String::from_utf8(output.get_output().stderr.clone()).unwrap();
+    assert!(stderr.contains("did you mean `pt-BR`?"), "{stderr}");
+    let output = resumec(dir.path())
+        .args([
+            "import",
+            real("selrahcd-fr.json").to_str().unwrap(),
+            "--locale",
+            "de",
+        ])
+        .assert()
+        .success();
+    let yaml = String::from_utf8(output.get_output().stdout.clone()).unwrap();
+    assert!(yaml.contains("\nlocale: de\n"), "{yaml}");
 }

@@ -123,14 +123,18 @@ pub fn reads_as_phone(layer: &TextLayer, phone: &str) -> bool {
 }
 
 /// Whether ATS parsers file a section under this heading: a conventional
-/// English one, or a built-in locale's title of a section.
+/// English one, or a built-in locale's title of one of the sections every
+/// résumé parser knows (not focus areas or about, which they do not).
 pub fn is_known_heading(title: &str) -> bool {
     let title = title.to_lowercase();
+    let standard = Section::ALL
+        .into_iter()
+        .filter(|section| !matches!(section, Section::FocusAreas | Section::About));
     KNOWN_HEADINGS.iter().any(|known| title.contains(known))
-        || crate::locale::all().iter().any(|locale| {
-            Section::ALL
+        || standard.into_iter().any(|section| {
+            crate::locale::all()
                 .iter()
-                .any(|&section| locale.labels.section(section).to_lowercase() == title)
+                .any(|locale| locale.labels.section(section).to_lowercase() == title)
         })
 }
 
@@ -176,5 +180,7 @@ mod tests {
     fn headings_parsers_know() {
         assert!(is_known_heading("Selected Projects"));
         assert!(!is_known_heading("Focus Areas"));
+        assert!(is_known_heading("Berufserfahrung"));
+        assert!(!is_known_heading("Schwerpunkte"));
     }
 }

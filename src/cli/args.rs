@@ -171,6 +171,10 @@ pub struct ImportArgs {
     /// Replace the output file if it exists (never the input itself)
     #[arg(long)]
     pub force: bool,
+    /// The résumé's `locale:` (a code of `resumec locales`) [default: the
+    /// language its text is written in, when that is clear; else English]
+    #[arg(long, value_name = "CODE")]
+    pub locale: Option<String>,
 }
 
 /// Formats `resumec export` writes.

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use resumec::build::{BuildError, check_loaded};
 use resumec::diagnostic::{Diagnostic, line_column_offset};
 use resumec::jsonresume::import::{self, Imported, read};
+use resumec::locale;
 use resumec::model::load::read::{ReadError, read_capped, too_large};
 use resumec::model::load::{Source, load_bytes, to_yaml};
 
@@ -20,7 +21,10 @@ pub fn import(args: &ImportArgs) -> Result<(), CliError> {
     if let Some(output) = &args.output {
         check_output_file(&args.file, output, args.force)?;
     }
-    let imported = read_json(&args.file)?;
+    if let Some(code) = args.locale.as_deref() {
+        check_locale(code)?;
+    }
+    let imported = read_json(&args.file, args.locale.as_deref())?;
     report(&args.file, &imported);
     let yaml = format!(
         "# Converted from {} by `resumec import`.\n{}",
@@ -64,7 +68,7 @@ fn report(file: &Path, imported: &Imported) {
 
 /// Reads and converts the JSON Resume file, in bounded memory; a syntax
 /// error points at its line, a value of the wrong type names its path.
-fn read_json(path: &Path) -> Result<Imported, CliError> {
+fn read_json(path: &Path, locale: Option<&str>) -> Result<Imported, CliError> {
     let bytes = read_capped(path).map_err(|error| {
         CliError::Failure(match error {
             ReadError::TooLarge => too_large(&path.display().to_string()),
@@ -73,7 +77,7 @@ fn read_json(path: &Path) -> Result<Imported, CliError> {
     })?;
     let text = String::from_utf8(bytes)
         .map_err(|_| CliError::Failure(format!("{} is not UTF-8 text", path.display())))?;
-    read(&text).map_err(|error| {
+    read(&text, locale).map_err(|error| {
         let text = text.strip_prefix('\u{feff}').unwrap_or(&text).to_owned();
         let at = match &error {
             import::ReadError::Syntax(syntax) => {
@@ -94,4 +98,18 @@ fn read_json(path: &Path) -> Result<Imported, CliError> {
             diagnostics: vec![diagnostic],
         }
     })
+}
+
+/// `--locale`: a built-in code, else a usage error with "did you mean".
+fn check_locale(code: &str) -> Result<(), CliError> {
+    if locale::builtin(code).is_some() {
+        return Ok(());
+    }
+    let hint = match locale::suggest(code) {
+        Some(near) => format!("did you mean `{near}`?"),
+        None => "`resumec locales` lists them".to_owned(),
+    };
+    Err(CliError::Usage(format!(
+        "there is no built-in locale `{code}`; {hint}"
+    )))
 }

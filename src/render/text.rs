@@ -7,6 +7,7 @@ use super::letter::{self, LetterContext};
 use super::view::{Body, Document, EducationView, EntryView, Inline, JobView, ProjectView};
 use super::{Backend, Format, RenderContext, RenderError, Rendered};
 use crate::model::inline::plain_text;
+use crate::model::locale::uppercase;
 
 /// Column at which lines wrap.
 pub const WIDTH: usize = 78;
@@ -30,7 +31,7 @@ impl Backend for Text {
 /// The whole résumé as plain text.
 pub fn render(document: &Document) -> String {
     let mut out = Writer::default();
-    out.line(&document.name.to_uppercase());
+    out.line(&uppercase(&document.lang, &document.name));
     let headline = [document.headline.as_deref(), document.tagline.as_deref()]
         .into_iter()
         .flatten()
@@ -44,9 +45,9 @@ pub fn render(document: &Document) -> String {
     }
     for section in &document.sections {
         out.blank();
-        let title = section.title.to_uppercase();
-        out.line(&title);
-        out.line(&"=".repeat(textwrap::core::display_width(&title)));
+        let title = &section.title_upper;
+        out.line(title);
+        out.line(&"=".repeat(textwrap::core::display_width(title)));
         render_body(&mut out, &section.body, document);
     }
     out.finish()

@@ -10,7 +10,7 @@ use serde::Serialize;
 use super::design::Tokens;
 
 use crate::model::inline::{self, Span};
-use crate::model::locale::{Direction, Labels, Locale};
+use crate::model::locale::{Direction, Labels, Locale, uppercase};
 use crate::model::types::{Education, Entry, Job, Paper, Project, Resume, Section};
 
 /// Rich text: one field's spans.
@@ -52,6 +52,9 @@ pub struct Contact {
 pub struct SectionView {
     pub kind: Section,
     pub title: String,
+    /// The title in capitals as its language writes them, for themes that
+    /// set titles in capitals (Turkish keeps the dot: `EĞİTİM`).
+    pub title_upper: String,
     #[serde(flatten)]
     pub body: Body,
 }
@@ -294,6 +297,7 @@ fn section_view(resume: &Resume, locale: &Locale, section: Section) -> Option<Se
     (!body.is_empty()).then_some(SectionView {
         kind: section,
         title: locale.labels.section(section).to_owned(),
+        title_upper: uppercase(&locale.code, locale.labels.section(section)),
         body,
     })
 }

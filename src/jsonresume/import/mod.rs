@@ -9,6 +9,7 @@
 
 mod fields;
 mod jobs;
+mod language;
 mod sections;
 
 use super::normalize::normalize;
@@ -56,9 +57,10 @@ pub enum ReadError {
 }
 
 /// Reads a JSON Resume document (a UTF-8 byte order mark is allowed) and
-/// converts it. A syntax error carries its line and column; a value of the
-/// wrong type, its path.
-pub fn read(text: &str) -> Result<Imported, ReadError> {
+/// converts it, in `locale` when one is given, else in the language its
+/// prose is written in (see [`language`]). A syntax error carries its line
+/// and column; a value of the wrong type, its path.
+pub fn read(text: &str, locale: Option<&str>) -> Result<Imported, ReadError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut value: serde_json::Value = serde_json::from_str(text).map_err(ReadError::Syntax)?;
     let mended = normalize(&mut value);
@@ -73,6 +75,23 @@ pub fn read(text: &str) -> Result<Imported, ReadError> {
     let mut imported = import(&document);
     imported.notes.splice(0..0, mended.notes);
     imported.losses.splice(0..0, mended.losses);
+    let detected = match locale {
+        Some(_) => None,
+        None => language::detect(&imported.resume),
+    };
+    if let Some(code) = detected.filter(|&code| code != crate::locale::DEFAULT) {
+        imported.notes.push(Loss {
+            field: "locale".to_owned(),
+            reason: format!(
+                "set to `{code}`: the text reads as {}; change `locale:` if it is not",
+                crate::locale::builtin(code).map_or(code, |l| l.english_name.as_str())
+            ),
+        });
+    }
+    imported.resume.locale = locale
+        .or(detected)
+        .filter(|&code| code != crate::locale::DEFAULT)
+        .map(str::to_owned);
     Ok(imported)
 }
 

@@ -85,6 +85,17 @@ impl Locale {
     }
 }
 
+/// `text` in capitals as the language writes them: Turkish and Azerbaijani
+/// capitalise the dotted `i` as `İ` (Unicode's default mapping, which every
+/// other language uses, gives `I`).
+pub fn uppercase(lang: &str, text: &str) -> String {
+    let primary = lang.split('-').next().unwrap_or(lang);
+    match primary {
+        "tr" | "az" => text.replace('i', "İ").to_uppercase(),
+        _ => text.to_uppercase(),
+    }
+}
+
 /// The built-in code closest to `code`, for "did you mean".
 pub fn suggest(code: &str) -> Option<&'static str> {
     let lower = code.to_ascii_lowercase();
@@ -105,4 +116,25 @@ pub fn suggest(code: &str) -> Option<&'static str> {
                 .max_by(|a, b| a.0.total_cmp(&b.0))
                 .map(|(_, known)| known)
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn turkish_capitals_keep_the_dot() {
+        assert_eq!(uppercase("tr", "İş Deneyimi"), "İŞ DENEYİMİ");
+        assert_eq!(uppercase("tr", "Beceriler"), "BECERİLER");
+        assert_eq!(uppercase("en", "skills"), "SKILLS");
+        assert_eq!(uppercase("de", "Straße"), "STRASSE");
+    }
+
+    #[test]
+    fn near_codes_are_suggested() {
+        assert_eq!(suggest("pt-br"), Some("pt-BR"));
+        assert_eq!(suggest("pt"), Some("pt-BR"));
+        assert_eq!(suggest("deu"), Some("de"));
+        assert_eq!(suggest("xx"), None);
+    }
 }

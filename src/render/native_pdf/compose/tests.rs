@@ -33,6 +33,7 @@ fn section(kind: Section, body: Body) -> SectionView {
     SectionView {
         kind,
         title: english().labels.section(kind).to_owned(),
+        title_upper: english().labels.section(kind).to_uppercase(),
         body,
     }
 }

@@ -1,0 +1,256 @@
+//! One résumé in English, German and Arabic (tests/fixtures/languages):
+//! built per language with `--lang`, composed with a variant, in every
+//! format and with both PDF engines; the German text, titles and months in
+//! every format; the Arabic words read back from both PDFs, right-aligned;
+//! HTML pages that carry their `lang` and `dir` and load without a console
+//! error; a missing translation warned about at its line.
+
+mod common;
+
+use std::fs;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use common::{
+    chromium, console_errors, file_url, fixture, pdftotext, pdftotext_with, readable, resumec,
+    squash,
+};
+
+/// US Letter's width, in points.
+const PAGE_WIDTH: f32 = 612.0;
+
+fn resume() -> PathBuf {
+    fixture("languages/resume.yaml")
+}
+
+/// Builds the fixture with `args` into a fresh `out`, returning the
+/// directory and what the build printed on stderr.
+fn build(args: &[&str]) -> (tempfile::TempDir, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let output = resumec(dir.path())
+        .arg("build")
+        .arg(resume())
+        .args(["--out", "out", "--format", "pdf,html,md,txt,docx"])
+        .args(args)
+        .assert()
+        .success();
+    let stderr = String::from_utf8(output.get_output().stderr.clone()).unwrap();
+    (dir, stderr)
+}
+
+fn out(dir: &tempfile::TempDir, name: &str) -> PathBuf {
+    dir.path().join("out").join(name)
+}
+
+/// The text of every format of one output stem, by extension.
+fn texts(dir: &tempfile::TempDir, stem: &str) -> Vec<(String, String)> {
+    let read = |extension: &str| out(dir, &format!("{stem}.{extension}"));
+    vec![
+        ("pdf".to_owned(), pdftotext(&read("pdf"))),
+        ("txt".to_owned(), fs::read_to_string(read("txt")).unwrap()),
+        ("md".to_owned(), fs::read_to_string(read("md")).unwrap()),
+        ("html".to_owned(), html_text(&read("html"))),
+        ("docx".to_owned(), docx_text(&read("docx"))),
+    ]
+}
+
+fn html_text(path: &Path) -> String {
+    let page = scraper::Html::parse_document(&fs::read_to_string(path).unwrap());
+    page.root_element().text().collect::<Vec<_>>().join(" ")
+}
+
+fn docx_text(path: &Path) -> String {
+    let mut archive = zip::ZipArchive::new(fs::File::open(path).unwrap()).unwrap();
+    let mut xml = String::new();
+    archive
+        .by_name("word/document.xml")
+        .unwrap()
+        .read_to_string(&mut xml)
+        .unwrap();
+    xml.replace("&apos;", "'").replace("&amp;", "&")
+}
+
+/// Whether every word of each of `expected` is in every text.
+fn assert_all_hold(texts: &[(String, String)], expected: &[&str], what: &str) {
+    for (format, text) in texts {
+        let text = squash(&readable(&text.to_lowercase()));
+        for phrase in expected {
+            for word in phrase.split_whitespace() {
+                let word = readable(&word.to_lowercase());
+                assert!(
+                    text.contains(&word),
+                    "{what} {format} lacks {word:?} (of {phrase:?})"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn german_arabic_and_english_build_with_a_variant_in_every_format_and_engine() {
+    for engine in ["typst", "native"] {
+        let (dir, _) = build(&[
+            "--engine",
+            engine,
+            "--variant",
+            "payments",
+            "--lang",
+            "en,de,ar",
+        ]);
+        let english = texts(&dir, "resume-payments-en");
+        assert_all_hold(
+            &english,
+            &[
+                "Senior Software Engineer",
+                "Experience",
+                "Mar 2021",
+                "Present",
+            ],
+            &format!("{engine} en"),
+        );
+        let german = texts(&dir, "resume-payments-de");
+        assert_all_hold(
+            &german,
+            &[
+                "Senior-Softwareentwicklerin",
+                "Ich entwickle Zahlungssysteme",
+                "Berufserfahrung",
+                "Ausbildung",
+                "März 2021",
+                "Sept. 2017",
+                "heute",
+                "Technische Universität Berlin",
+            ],
+            &format!("{engine} de"),
+        );
+        let arabic = texts(&dir, "resume-payments-ar");
+        assert_all_hold(
+            &arabic,
+            &[
+                "مهندسة برمجيات أولى",
+                "أبني أنظمة دفع",
+                "الفواتير",
+                "Stripe",
+                "Kafka",
+            ],
+            &format!("{engine} ar"),
+        );
+        // The English fallback of the bullet that has no German text.
+        assert_all_hold(&german, &["checkout's payment-method"], "de fallback");
+    }
+}
+
+#[test]
+fn all_langs_builds_every_language_the_file_uses() {
+    let (dir, _) = build(&["--all-langs", "--format", "txt"]);
+    let mut written: Vec<String> = fs::read_dir(dir.path().join("out"))
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().into_string().unwrap())
+        .filter(|name| name.ends_with(".txt"))
+        .collect();
+    written.sort();
+    assert_eq!(written, ["resume-ar.txt", "resume-de.txt", "resume-en.txt"]);
+}
+
+#[test]
+fn a_missing_translation_is_a_located_warning_naming_the_language() {
+    let (_, stderr) = build(&["--lang", "de", "--format", "txt"]);
+    let file = resume().display().to_string();
+    assert!(stderr.contains(&format!("{file}:58:")), "{stderr}");
+    assert!(stderr.contains("`de`"), "{stderr}");
+    assert!(stderr.contains("warning"), "{stderr}");
+}
+
+#[test]
+fn an_unknown_language_is_refused_with_did_you_mean() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = resumec(dir.path())
+        .arg("build")
+        .arg(resume())
+        .args(["--out", "out", "--lang", "deu"])
+        .assert()
+        .failure();
+    let stderr = String::from_utf8(output.get_output().stderr.clone()).unwrap();
+    assert!(
+        stderr.contains("`deu`") && stderr.contains("`de`"),
+        "{stderr}"
+    );
+    assert!(!dir.path().join("out").exists(), "nothing is written");
+}
+
+/// The words of the PDF's text layer with their horizontal extent.
+fn words_with_x(pdf: &Path) -> Vec<(String, f32, f32)> {
+    let bbox = pdftotext_with(&["-bbox"], pdf);
+    bbox.lines()
+        .filter(|line| line.trim_start().starts_with("<word "))
+        .filter_map(|line| {
+            let attribute = |name: &str| -> Option<f32> {
+                line.split(&format!("{name}=\""))
+                    .nth(1)?
+                    .split('"')
+                    .next()?
+                    .parse()
+                    .ok()
+            };
+            let text = line.split('>').nth(1)?.split('<').next()?.to_owned();
+            Some((text, attribute("xMin")?, attribute("xMax")?))
+        })
+        .collect()
+}
+
+#[test]
+fn arabic_is_right_aligned_in_both_pdfs_and_english_left_aligned() {
+    for engine in ["typst", "native"] {
+        let (dir, _) = build(&["--engine", engine, "--lang", "ar,en", "--format", "pdf"]);
+        let arabic = words_with_x(&out(&dir, "resume-ar.pdf"));
+        // The summary's first word is its rightmost in a right-to-left line.
+        let (_, _, right) = arabic
+            .iter()
+            .find(|(text, _, _)| text == "أبني")
+            .unwrap_or_else(|| panic!("{engine}: no أبني in {arabic:?}"));
+        assert!(*right > PAGE_WIDTH * 0.85, "{engine}: أبني ends at {right}");
+        let english = words_with_x(&out(&dir, "resume-en.pdf"));
+        let (_, left, _) = english.iter().find(|(text, _, _)| text == "build").unwrap();
+        assert!(
+            *left < PAGE_WIDTH * 0.2,
+            "{engine}: English starts at {left}"
+        );
+    }
+}
+
+#[test]
+fn a_bullet_mixing_directions_reads_in_order() {
+    for engine in ["typst", "native"] {
+        let (dir, _) = build(&["--engine", engine, "--lang", "ar", "--format", "pdf"]);
+        let text = readable(&pdftotext(&out(&dir, "resume-ar.pdf")));
+        let line = text
+            .lines()
+            .find(|line| line.contains("Stripe") && line.contains("خفضت"))
+            .unwrap_or_else(|| panic!("{engine}: no mixed line in\n{text}"));
+        // Logical order, as pdftotext reads a right-to-left line back: the
+        // Arabic words before the company name stay before it.
+        let at = |word: &str| {
+            line.find(&readable(word))
+                .unwrap_or_else(|| panic!("{word} in {line}"))
+        };
+        assert!(at("خفضت") < at("Stripe"), "{engine}: {line}");
+        assert!(at("Stripe") < at("باستخدام"), "{engine}: {line}");
+    }
+}
+
+#[test]
+fn html_pages_carry_their_language_and_direction_in_chromium() {
+    let (dir, _) = build(&["--lang", "de,ar", "--format", "html"]);
+    for (code, direction) in [("de", "ltr"), ("ar", "rtl")] {
+        let page = out(&dir, &format!("resume-{code}.html"));
+        let url = file_url(&page);
+        let output = chromium(&["--dump-dom", &url]);
+        let dom = String::from_utf8_lossy(&output.stdout);
+        assert!(
+            dom.contains(&format!("<html lang=\"{code}\" dir=\"{direction}\"")),
+            "{code}: {}",
+            &dom[..dom.len().min(300)]
+        );
+        assert_eq!(console_errors(&url), Vec::<String>::new(), "{code}");
+    }
+}
