@@ -5,9 +5,9 @@
 //! name (an unknown one is an error listing them), which folders typst is
 //! given, and which faces the HTML page embeds.
 
-use std::borrow::Cow;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use super::cache;
 
@@ -19,7 +19,10 @@ pub struct Face {
     pub italic: bool,
     /// CFF outlines (`.otf`) rather than TrueType.
     pub cff: bool,
-    pub data: Cow<'static, [u8]>,
+    /// The file, shared by the faces of a collection (`.ttc`).
+    pub data: Arc<[u8]>,
+    /// Which face of the file it is: 0 but in a collection.
+    pub index: u32,
 }
 
 /// Why a font path cannot be used.
@@ -39,12 +42,13 @@ pub enum FontPathError {
 /// Sans Arabic and Hebrew for the scripts the others lack).
 pub fn bundled() -> Vec<Face> {
     cache::fonts()
-        .filter_map(|(_, bytes)| read_face(Cow::Borrowed(*bytes)))
+        .flat_map(|(_, bytes)| read_faces(Arc::from(*bytes)))
         .collect()
 }
 
 /// The faces of the font files at `paths` (files, or folders searched one
-/// level deep), in path order; files that are not fonts are skipped.
+/// level deep; each face of a collection), in path order; files that are
+/// not fonts are skipped.
 pub fn from_paths(paths: &[PathBuf]) -> Result<Vec<Face>, FontPathError> {
     let mut faces = Vec::new();
     for path in paths {
@@ -53,7 +57,7 @@ pub fn from_paths(paths: &[PathBuf]) -> Result<Vec<Face>, FontPathError> {
                 path: file.clone(),
                 error,
             })?;
-            faces.extend(read_face(Cow::Owned(data)));
+            faces.extend(read_faces(Arc::from(data)));
         }
     }
     Ok(faces)
@@ -76,16 +80,28 @@ fn font_files(path: &Path) -> Result<Vec<PathBuf>, FontPathError> {
         .filter_map(|entry| entry.ok().map(|entry| entry.path()))
         .filter(|file| {
             let extension = file.extension().and_then(|e| e.to_str()).unwrap_or("");
-            matches!(extension.to_ascii_lowercase().as_str(), "ttf" | "otf") && file.is_file()
+            let font = matches!(
+                extension.to_ascii_lowercase().as_str(),
+                "ttf" | "otf" | "ttc" | "otc"
+            );
+            font && file.is_file()
         })
         .collect();
     files.sort();
     Ok(files)
 }
 
+/// The faces of a font file: one, or each of a collection's.
+fn read_faces(data: Arc<[u8]>) -> Vec<Face> {
+    let count = ttf_parser::fonts_in_collection(&data).unwrap_or(1);
+    (0..count)
+        .filter_map(|index| read_face(data.clone(), index))
+        .collect()
+}
+
 /// A face's family (the typographic family when it names one), weight and style.
-fn read_face(data: Cow<'static, [u8]>) -> Option<Face> {
-    let face = ttf_parser::Face::parse(&data, 0).ok()?;
+fn read_face(data: Arc<[u8]>, index: u32) -> Option<Face> {
+    let face = ttf_parser::Face::parse(&data, index).ok()?;
     let name = |id: u16| {
         face.names()
             .into_iter()
@@ -103,6 +119,7 @@ fn read_face(data: Cow<'static, [u8]>) -> Option<Face> {
         italic,
         cff,
         data,
+        index,
     })
 }
 

@@ -14,6 +14,7 @@ use printpdf::{FontId, ParsedFont, PdfDocument, PdfFont};
 use subsetter::GlyphRemapper;
 use unicode_script::{Script, UnicodeScript};
 
+use super::fallback::Fallbacks;
 use super::kerning::Kerning;
 use super::shaping::{Shaped, shape};
 use super::smallcaps::small_capital;
@@ -31,33 +32,16 @@ pub enum Family {
     Mono,
 }
 
-/// A bundled face for a script the design's faces may lack.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Fallback {
-    Arabic,
-    Hebrew,
-}
-
-impl Fallback {
-    const ALL: [Fallback; 2] = [Fallback::Arabic, Fallback::Hebrew];
-
-    fn family(self) -> &'static str {
-        match self {
-            Fallback::Arabic => "Noto Sans Arabic",
-            Fallback::Hebrew => "Noto Sans Hebrew",
-        }
-    }
-}
-
 /// A family, a weight, a slant and whether lower-case letters are set as
-/// small capitals; or the fallback face that sets what the family lacks.
+/// small capitals; or the fallback family (its place among the
+/// [`Fallbacks`]) that sets what the family lacks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Style {
     pub family: Family,
     pub bold: bool,
     pub italic: bool,
     pub small_caps: bool,
-    pub fallback: Option<Fallback>,
+    pub fallback: Option<u16>,
 }
 
 impl Style {
@@ -94,7 +78,7 @@ struct Glyph {
 
 /// One face: its metrics, read once, and each character's glyph (or small
 /// capital), looked up when first measured and remembered.
-struct Face {
+pub struct Face {
     file: FontFile,
     /// The PostScript name, for the embedded font's name.
     name: String,
@@ -109,7 +93,7 @@ struct Face {
 
 impl Face {
     fn read(file: FontFile) -> Result<Face, String> {
-        let face = ttf_parser::Face::parse(&file.data, 0)
+        let face = ttf_parser::Face::parse(&file.data, file.index)
             .map_err(|e| format!("the font {} cannot be read: {e}", file.family))?;
         let units_per_em = f32::from(face.units_per_em().max(1));
         // As typst measures it: the ascender when the face gives no height.
@@ -146,12 +130,18 @@ impl Face {
         text.chars()
             .map(|c| {
                 *known.entry((c, small_caps)).or_insert_with(|| {
-                    let face = face
-                        .get_or_insert_with(|| ttf_parser::Face::parse(&self.file.data, 0).ok());
+                    let face = face.get_or_insert_with(|| {
+                        ttf_parser::Face::parse(&self.file.data, self.file.index).ok()
+                    });
                     face.as_ref().and_then(|face| glyph_of(face, c, small_caps))
                 })
             })
             .collect()
+    }
+
+    /// Whether the face draws `c`.
+    pub fn has(&self, c: char) -> bool {
+        self.glyph(c, false).is_some()
     }
 
     /// The glyph drawing `c`.
@@ -172,7 +162,7 @@ impl Face {
     /// The kerning between each two consecutive glyphs.
     fn kerning(&self, glyphs: &[Glyph]) -> Vec<i16> {
         let ids: Vec<u16> = glyphs.iter().map(|g| g.id).collect();
-        self.kerning.between(&self.file.data, &ids)
+        self.kerning.between(&self.file.data, self.file.index, &ids)
     }
 }
 
@@ -192,8 +182,8 @@ fn glyph_of(face: &ttf_parser::Face<'_>, c: char, small_caps: bool) -> Option<Gl
 
 /// A face that may set a family: bundled (read once per process, when
 /// first chosen) or from the design's font paths.
-struct Candidate {
-    file: FontFile,
+pub struct Candidate {
+    pub file: FontFile,
     read: OnceLock<Result<Arc<Face>, String>>,
 }
 
@@ -209,25 +199,29 @@ impl Candidate {
         let read = || Face::read(self.file.clone()).map(Arc::new);
         self.read.get_or_init(read).clone()
     }
+
+    /// The face, read when first asked for; `None` if it cannot be read.
+    pub fn get(&self) -> Option<&Face> {
+        let read = || Face::read(self.file.clone()).map(Arc::new);
+        self.read.get_or_init(read).as_deref().ok()
+    }
 }
 
 /// The bundled faces, named once per process.
-fn bundled() -> &'static [Candidate] {
-    static BUNDLED: OnceLock<Vec<Candidate>> = OnceLock::new();
+pub fn bundled() -> &'static [Arc<Candidate>] {
+    static BUNDLED: OnceLock<Vec<Arc<Candidate>>> = OnceLock::new();
     BUNDLED.get_or_init(|| {
-        catalogue::bundled()
-            .into_iter()
-            .map(Candidate::new)
-            .collect()
+        let faces = catalogue::bundled().into_iter();
+        faces.map(|face| Arc::new(Candidate::new(face))).collect()
     })
 }
 
 /// The faces of one document: for each family and style, the face that
-/// sets it, and the fallback faces, regular and bold.
+/// sets it, and the faces that set what they lack.
 pub struct Fonts {
     faces: Vec<Arc<Face>>,
     chosen: BTreeMap<(Family, bool, bool), usize>,
-    fallbacks: BTreeMap<(Fallback, bool), usize>,
+    fallbacks: Fallbacks,
 }
 
 /// What a document draws in each style: characters set one glyph each,
@@ -251,12 +245,15 @@ impl Fonts {
     /// the faces chosen are read.
     pub fn for_design(design: &Tokens) -> Result<Fonts, String> {
         let files = catalogue::from_paths(&design.font_paths).map_err(|e| e.to_string())?;
-        let own: Vec<Candidate> = files.into_iter().map(Candidate::new).collect();
-        let available: Vec<&Candidate> = bundled().iter().chain(&own).collect();
+        let own: Vec<Arc<Candidate>> = files
+            .into_iter()
+            .map(|file| Arc::new(Candidate::new(file)))
+            .collect();
+        let available: Vec<&Candidate> = bundled().iter().chain(&own).map(|c| &**c).collect();
         let mut fonts = Fonts {
             faces: Vec::new(),
             chosen: BTreeMap::new(),
-            fallbacks: BTreeMap::new(),
+            fallbacks: Fallbacks::new(&own),
         };
         // The candidates read so far, by their place in `available`.
         let mut read: Vec<usize> = Vec::new();
@@ -281,24 +278,26 @@ impl Fonts {
                 fonts.chosen.insert((family, bold, italic), index);
             }
         }
-        let bundled: Vec<&Candidate> = bundled().iter().collect();
-        for fallback in Fallback::ALL {
-            for bold in [false, true] {
-                let candidate = closest(&bundled, fallback.family(), bold, false)
-                    .ok_or_else(|| format!("the bundled font {} is missing", fallback.family()))?;
-                fonts.faces.push(bundled[candidate].face()?);
-                let index = fonts.faces.len() - 1;
-                fonts.fallbacks.insert((fallback, bold), index);
-            }
-        }
         Ok(fonts)
     }
 
+    /// The place of the face setting `style`: the chosen faces first, then
+    /// each fallback family's regular and bold.
     fn index(&self, style: Style) -> usize {
         match style.fallback {
-            Some(fallback) => self.fallbacks[&(fallback, style.bold)],
+            Some(family) => self.faces.len() + 2 * usize::from(family) + usize::from(style.bold),
             None => self.chosen[&(style.family, style.bold, style.italic)],
         }
+    }
+
+    /// The face at `index` (see [`Fonts::index`]); the body face for a
+    /// fallback that cannot be read, which no text is set in.
+    fn face_at(&self, index: usize) -> &Face {
+        let fallback = index.checked_sub(self.faces.len()).and_then(|place| {
+            let family = u16::try_from(place / 2).ok()?;
+            self.fallbacks.face(family, place % 2 == 1)
+        });
+        fallback.unwrap_or_else(|| &self.faces[index.min(self.faces.len() - 1)])
     }
 
     /// `text` cut where the face setting it changes: the style's own face
@@ -312,22 +311,21 @@ impl Fonts {
         let mut pieces: Vec<(Style, Range<usize>)> = Vec::new();
         for (at, c) in text.char_indices() {
             let end = at + c.len_utf8();
-            let covered = |face: &Face| face.glyph(c, false).is_some();
+
             let sticks = c.script() == Script::Inherited || c.is_whitespace() || c.is_control();
             if sticks && let Some((_, range)) = pieces.last_mut() {
                 range.end = end;
                 continue;
             }
-            let chosen = match sticks || covered(own) {
+            let chosen = match sticks || own.has(c) {
                 true => style,
-                false => Fallback::ALL
-                    .into_iter()
-                    .map(|fallback| Style {
-                        fallback: Some(fallback),
+                false => match self.fallbacks.find(c) {
+                    Some(family) => Style {
+                        fallback: Some(family),
                         ..style
-                    })
-                    .find(|candidate| covered(self.face(*candidate)))
-                    .unwrap_or(style),
+                    },
+                    None => style,
+                },
             };
             match pieces.last_mut() {
                 Some((last, range)) if *last == chosen => range.end = end,
@@ -338,7 +336,7 @@ impl Fonts {
     }
 
     fn face(&self, style: Style) -> &Face {
-        &self.faces[self.index(style)]
+        self.face_at(self.index(style))
     }
 
     /// The width of `text` in points at `size`, kerned or shaped, each
@@ -353,8 +351,9 @@ impl Fonts {
     /// The width of `text`, all of it set in the face of `style`.
     fn face_width(&self, style: Style, text: &str, size: f32) -> f32 {
         let face = self.face(style);
-        // The fallbacks' scripts are written right to left.
-        let units = match self.shaped(style, text, style.fallback.is_some()) {
+        // Shaped in the direction it is drawn in: Arabic set left to right
+        // would take other forms.
+        let units = match self.shaped(style, text, is_written_rtl(text)) {
             Some(glyphs) => glyphs.iter().map(|g| g.advance).sum(),
             None => {
                 let glyphs = face.glyphs_of(text, style.small_caps);
@@ -373,7 +372,8 @@ impl Fonts {
         if style.fallback.is_none() && !rtl {
             return None;
         }
-        shape(&self.face(style).file.data, text, rtl, style.small_caps)
+        let file = &self.face(style).file;
+        shape((&file.data, file.index), text, rtl, style.small_caps)
     }
 
     /// The size of an em of `style`'s face in font units.
@@ -426,7 +426,7 @@ impl Fonts {
         };
         for (n, (&(index, small_caps), program)) in programs.iter().enumerate() {
             let id = FontId(format!("F{}", n + 1));
-            let (font, glyph_ids) = self.subset(&self.faces[index], small_caps, program, n)?;
+            let (font, glyph_ids) = self.subset(self.face_at(index), small_caps, program, n)?;
             doc.resources.fonts.map.insert(id.clone(), font);
             let glyph_ids = Arc::new(glyph_ids);
             for &&style in &styles {
@@ -463,7 +463,7 @@ impl Fonts {
             .iter()
             .map(|&id| (id, remapper.remap(id)))
             .collect();
-        let bytes = subsetter::subset(&face.file.data, 0, &remapper)
+        let bytes = subsetter::subset(&face.file.data, face.file.index, &remapper)
             .map_err(|e| format!("subsetting {}: {e}", face.name))?;
         let mut parsed = ParsedFont::from_bytes(&bytes, 0, &mut Vec::new())
             .ok_or_else(|| format!("the subset of {} cannot be read back", face.name))?;
@@ -483,7 +483,7 @@ impl Fonts {
 /// exact, else the same slant, else the same weight, else any; the first
 /// of the best, so bundled faces come before the font paths' ones. Its
 /// place among the candidates.
-fn closest(candidates: &[&Candidate], family: &str, bold: bool, italic: bool) -> Option<usize> {
+pub fn closest(candidates: &[&Candidate], family: &str, bold: bool, italic: bool) -> Option<usize> {
     let score =
         |c: &Candidate| u8::from(c.file.italic == italic) * 2 + u8::from(c.file.bold == bold);
     let of_family = candidates
@@ -502,6 +502,13 @@ fn closest(candidates: &[&Candidate], family: &str, bold: bool, italic: bool) ->
 struct Program {
     chars: BTreeSet<char>,
     glyphs: BTreeSet<u16>,
+}
+
+/// Whether `text` has a letter of a right-to-left script.
+fn is_written_rtl(text: &str) -> bool {
+    use unicode_bidi::BidiClass::{AL, R};
+    text.chars()
+        .any(|c| matches!(unicode_bidi::bidi_class(c), R | AL))
 }
 
 /// The six-letter tag a subset font's name carries, derived from its content.
@@ -542,7 +549,7 @@ mod tests {
     fn arabic_and_hebrew_fall_back_to_the_bundled_faces_between_latin_words() {
         let fonts = fonts(Theme::Classic);
         let text = "Rust \u{645}\u{631}\u{62d}\u{628}\u{627} \u{5e9}\u{5dc}\u{5d5}\u{5dd} ok";
-        let pieces: Vec<(Option<Fallback>, &str)> = fonts
+        let pieces: Vec<(Option<u16>, &str)> = fonts
             .split(Style::BOLD, text)
             .into_iter()
             .map(|(style, range)| (style.fallback, &text[range]))
@@ -551,11 +558,8 @@ mod tests {
             pieces,
             [
                 (None, "Rust "),
-                (
-                    Some(Fallback::Arabic),
-                    "\u{645}\u{631}\u{62d}\u{628}\u{627} "
-                ),
-                (Some(Fallback::Hebrew), "\u{5e9}\u{5dc}\u{5d5}\u{5dd} "),
+                (Some(0), "\u{645}\u{631}\u{62d}\u{628}\u{627} "),
+                (Some(1), "\u{5e9}\u{5dc}\u{5d5}\u{5dd} "),
                 (None, "ok"),
             ]
         );

@@ -18,7 +18,7 @@ pub struct Kerning {
 impl Kerning {
     /// The kerning between each two consecutive `glyphs` of the face in
     /// `data`, in font units: one value fewer than there are glyphs.
-    pub fn between(&self, data: &[u8], glyphs: &[u16]) -> Vec<i16> {
+    pub fn between(&self, data: &[u8], index: u32, glyphs: &[u16]) -> Vec<i16> {
         if glyphs.len() < 2 {
             return Vec::new();
         }
@@ -29,7 +29,8 @@ impl Kerning {
             .map(|pair| {
                 let key = (pair[0], pair[1]);
                 *pairs.entry(key).or_insert_with(|| {
-                    let face = face.get_or_insert_with(|| ttf_parser::Face::parse(data, 0).ok());
+                    let face =
+                        face.get_or_insert_with(|| ttf_parser::Face::parse(data, index).ok());
                     face.as_ref().map_or(0, |face| kerning(face, key))
                 })
             })

@@ -14,6 +14,7 @@ mod bidi;
 mod compose;
 mod compress;
 mod draw;
+mod fallback;
 mod fonts;
 mod kerning;
 mod layout;

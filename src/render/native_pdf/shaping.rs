@@ -24,11 +24,11 @@ pub struct Shaped {
     pub text: String,
 }
 
-/// `text` shaped in the face `data`, left to right or right to left (then
+/// `text` shaped in the face `font` (a file and the face's index in it), left to right or right to left (then
 /// in visual order), small capitals when asked; `None` if the face cannot
 /// be read.
-pub fn shape(data: &[u8], text: &str, rtl: bool, small_caps: bool) -> Option<Vec<Shaped>> {
-    let face = rustybuzz::Face::from_slice(data, 0)?;
+pub fn shape(font: (&[u8], u32), text: &str, rtl: bool, small_caps: bool) -> Option<Vec<Shaped>> {
+    let face = rustybuzz::Face::from_slice(font.0, font.1)?;
     let mut buffer = UnicodeBuffer::new();
     buffer.push_str(text);
     buffer.guess_segment_properties();
@@ -94,8 +94,8 @@ mod tests {
     use super::*;
     use crate::render::layouts::SCRIPT_FONTS;
 
-    fn arabic() -> &'static [u8] {
-        SCRIPT_FONTS[0].1
+    fn arabic() -> (&'static [u8], u32) {
+        (SCRIPT_FONTS[0].1, 0)
     }
 
     #[test]
