@@ -192,7 +192,8 @@ fn missing_glyphs_are_one_warning_per_script_at_their_first_use() {
         "at the first use:\n{stderr}"
     );
     assert!(
-        stderr.contains("such as Noto Sans CJK) to layouts/fonts/"),
+        stderr.contains("install Noto Sans CJK (Debian: fonts-noto-cjk")
+            && stderr.contains("add its directory to `design.font_paths`"),
         "{stderr}"
     );
     assert!(

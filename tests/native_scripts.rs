@@ -289,3 +289,59 @@ fn typst_finds_the_bundled_arabic_font() {
     let text = without_marks(&pdftotext(&pdf));
     assert!(text.contains("حداد"), "{text}");
 }
+
+/// Where Debian's fonts-noto-cjk puts Noto Sans CJK.
+const CJK_FONTS: &str = "/usr/share/fonts/opentype/noto";
+
+const JAPANESE: &str = "\
+locale: ja
+basics:
+  name: 山田 花子
+  email: hanako@example.com
+summary: 決済と請求のシステムを構築してきました。Rust と PostgreSQL を使っています。
+";
+
+#[test]
+fn japanese_without_a_font_is_a_warning_naming_one_and_with_one_prints_in_both_engines() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("resume.yaml"), JAPANESE).unwrap();
+    let assert = common::resumec(dir.path())
+        .args(["build", "--engine", "native", "--format", "pdf"])
+        .assert()
+        .success();
+    let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    assert!(
+        stderr.contains("no glyphs for") && stderr.contains("CJK characters"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("install Noto Sans CJK (Debian: fonts-noto-cjk")
+            && stderr.contains("`design.font_paths`"),
+        "{stderr}"
+    );
+
+    assert!(
+        Path::new(CJK_FONTS).is_dir(),
+        "{CJK_FONTS} is missing: this test needs Debian's fonts-noto-cjk"
+    );
+    let with_font = format!("{JAPANESE}design:\n  font_paths: [{CJK_FONTS}]\n");
+    for engine in ["native", "typst"] {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("resume.yaml"), &with_font).unwrap();
+        let assert = common::resumec(dir.path())
+            .args(["build", "--engine", engine, "--format", "pdf"])
+            .assert()
+            .success();
+        let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+        assert!(!stderr.contains("no glyph"), "{engine}: {stderr}");
+        let pdf = dir.path().join("out/resume.pdf");
+        let text = squash(&pdftotext(&pdf));
+        assert!(text.contains("山田 花子"), "{engine}: {text}");
+        assert!(
+            text.contains("決済と請求のシステムを構築してきました。"),
+            "{engine}: {text}"
+        );
+        let fonts = poppler("pdffonts", &[], &pdf);
+        assert!(fonts.contains("NotoSansCJK"), "{engine}: {fonts}");
+    }
+}

@@ -1,7 +1,8 @@
 //! The warning for characters the PDF fonts lack: one per script (all of a
 //! Chinese résumé's missing characters are one warning, not hundreds; CJK
 //! scripts and their punctuation count as one), located where the first of
-//! them is written, with a font that would draw them.
+//! them is written, with a font that would draw them and how to give it to
+//! the build (`design.font_paths`).
 
 use std::collections::BTreeSet;
 use std::ops::Range;
@@ -85,19 +86,24 @@ impl Family {
         }
     }
 
-    /// A freely available font family that draws them.
-    fn font(self) -> Option<&'static str> {
+    /// A freely available font family that draws them, Debian's package
+    /// of it and where that puts it.
+    fn font(self) -> Option<(&'static str, &'static str)> {
         Some(match self {
-            Family::Cjk => "Noto Sans CJK",
-            Family::Script(Script::Arabic) => "Noto Sans Arabic",
-            Family::Script(Script::Hebrew) => "Noto Sans Hebrew",
-            Family::Script(Script::Devanagari) => "Noto Sans Devanagari",
-            Family::Script(Script::Thai) => "Noto Sans Thai",
-            Family::Symbols => "Noto Sans Symbols 2",
+            Family::Cjk => ("Noto Sans CJK", CJK),
+            Family::Script(Script::Arabic) => ("Noto Sans Arabic", CORE),
+            Family::Script(Script::Hebrew) => ("Noto Sans Hebrew", CORE),
+            Family::Script(Script::Devanagari) => ("Noto Sans Devanagari", CORE),
+            Family::Script(Script::Thai) => ("Noto Sans Thai", CORE),
+            Family::Symbols => ("Noto Sans Symbols 2", CORE),
             Family::Script(_) => return None,
         })
     }
 }
+
+/// Debian's Noto packages and their font directories.
+const CJK: &str = "Debian: fonts-noto-cjk, in /usr/share/fonts/opentype/noto";
+const CORE: &str = "Debian: fonts-noto-core, in /usr/share/fonts/truetype/noto";
 
 fn warning(family: Family, group: &[Use]) -> Diagnostic {
     let mut shown: Vec<String> = group.iter().take(SHOWN).map(|(c, _)| named(*c)).collect();
@@ -116,13 +122,17 @@ fn warning(family: Family, group: &[Use]) -> Diagnostic {
         ),
     };
     let it = if group.len() == 1 { "it" } else { "them" };
-    let example = family.font().map(|f| format!(" (such as {f})"));
-    let font = format!("a font that has {it}{}", example.unwrap_or_default());
+    let help = match family.font() {
+        Some((font, debian)) => format!(
+            "install {font} ({debian}) and add its directory to `design.font_paths`, or replace {it}"
+        ),
+        None => format!(
+            "add the directory of a font that has {it} to `design.font_paths`, or replace {it}"
+        ),
+    };
     Diagnostic::warning(message)
         .at(group[0].1.clone())
-        .help(format!(
-            "replace {it}, or add {font} to layouts/fonts/ and rebuild resumec"
-        ))
+        .help(help)
 }
 
 /// `上` (U+4E0A), or only the code point for a character that does not

@@ -25,6 +25,10 @@ pub struct Face {
     pub index: u32,
 }
 
+/// The bundled families that set Arabic and Hebrew when the design's
+/// faces lack them.
+pub const SCRIPT_FALLBACKS: [&str; 2] = ["Noto Sans Arabic", "Noto Sans Hebrew"];
+
 /// Why a font path cannot be used.
 #[derive(Debug, thiserror::Error)]
 pub enum FontPathError {

@@ -1,13 +1,17 @@
-//! Which characters of the résumé the embedded fonts cannot draw.
+//! Which characters of the résumé the PDF fonts cannot draw.
 //!
-//! Both PDF engines use the same embedded fonts and no system fonts, so a
-//! character missing from them would print as a blank box; the build warns,
-//! naming the character and where it is, instead of failing silently.
+//! Both PDF engines use only the bundled fonts and those of
+//! `design.font_paths`, no system fonts: the built-in engine sets a
+//! character in the design's face, else in the bundled Arabic and Hebrew
+//! fallbacks, else in a font path's face (typst falls back to every font it
+//! is given, which includes those). A character none of them draws would
+//! print as a blank box; the build warns, naming the character and where
+//! it is, instead of failing silently.
 
 use std::collections::BTreeSet;
-use std::sync::OnceLock;
 
-use super::layouts::FONTS;
+use super::design::Tokens;
+use super::fonts::{self, SCRIPT_FALLBACKS};
 use super::letter::LetterView;
 use super::view::Document;
 
@@ -16,40 +20,61 @@ fn needs_no_glyph(c: char) -> bool {
     c.is_control() || c.is_whitespace()
 }
 
-/// Every character a résumé and its cover letter display that the regular
-/// font lacks, in order.
+/// Every character a résumé and its cover letter display that none of the
+/// faces its design may use draws, in order.
 pub fn missing_glyphs(document: &Document, letter: Option<&LetterView>) -> BTreeSet<char> {
-    let mut missing = BTreeSet::new();
-    let mut note = |text: &str| {
-        missing.extend(
-            text.chars()
-                .filter(|&c| !needs_no_glyph(c) && !has_glyph(c)),
-        );
-    };
+    let mut shown = BTreeSet::new();
+    let mut note = |text: &str| shown.extend(text.chars().filter(|&c| !needs_no_glyph(c)));
     document.visit_strings(&mut note);
     if let Some(letter) = letter {
         letter.visit_strings(&mut note);
     }
-    missing
+    undrawn(&document.design, shown)
 }
 
-fn has_glyph(c: char) -> bool {
-    static CMAP: OnceLock<Option<ttf_parser::Face<'static>>> = OnceLock::new();
-    CMAP.get_or_init(|| ttf_parser::Face::parse(FONTS[0].1, 0).ok())
-        .as_ref()
-        .is_some_and(|face| face.glyph_index(c).is_some())
+/// Those of `chars` that neither the body family of `design`, nor a
+/// bundled fallback, nor a face of its font paths draws. (The monospace
+/// family draws code only: a symbol only it has would print as a box in
+/// the built-in engine's text.)
+fn undrawn(design: &Tokens, mut chars: BTreeSet<char>) -> BTreeSet<char> {
+    let mut faces = fonts::bundled();
+    faces.retain(|face| {
+        let family = face.family.as_str();
+        family == design.font || SCRIPT_FALLBACKS.contains(&family)
+    });
+    // A font path that cannot be read is an error of its own.
+    faces.extend(fonts::from_paths(&design.font_paths).unwrap_or_default());
+    for face in &faces {
+        if chars.is_empty() {
+            break;
+        }
+        if let Ok(parsed) = ttf_parser::Face::parse(&face.data, face.index) {
+            chars.retain(|&c| parsed.glyph_index(c).is_none());
+        }
+    }
+    chars
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::types::Theme;
+    use crate::render::layouts::Layouts;
+
+    fn design(theme: Theme) -> Tokens {
+        Tokens::of_theme(theme, &Layouts::default()).unwrap()
+    }
 
     #[test]
-    fn lato_covers_the_resume_alphabet() {
-        for c in "’—–éü€·•ABCxyz0123&%#$@".chars() {
-            assert!(has_glyph(c), "{c}");
-        }
-        assert!(!has_glyph('☃'));
-        assert!(!has_glyph('漢'));
+    fn the_bundled_fonts_cover_the_resume_alphabet_arabic_and_hebrew() {
+        let chars = "’—–éü€·•ABCxyz0123&%#$@ مرحبا שלום".chars().collect();
+        assert_eq!(undrawn(&design(Theme::Classic), chars), BTreeSet::new());
+    }
+
+    #[test]
+    fn han_needs_a_font_path() {
+        let chars: BTreeSet<char> = "漢☃a".chars().collect();
+        let missing = undrawn(&design(Theme::Serif), chars);
+        assert_eq!(missing, BTreeSet::from(['漢', '☃']));
     }
 }

@@ -6,20 +6,18 @@
 use std::sync::Arc;
 
 use super::fonts::{Candidate, Face, bundled, closest};
+use crate::render::fonts::SCRIPT_FALLBACKS;
 
 /// The families looked in, in order, each with its regular and bold face.
 pub struct Fallbacks {
     families: Vec<[Arc<Candidate>; 2]>,
 }
 
-/// The bundled families for scripts the design's faces may lack.
-const SCRIPTS: [&str; 2] = ["Noto Sans Arabic", "Noto Sans Hebrew"];
-
 impl Fallbacks {
     /// The bundled script families, then those of `own` (the faces of the
     /// design's font paths) in the order their files come.
     pub fn new(own: &[Arc<Candidate>]) -> Fallbacks {
-        let mut names: Vec<&str> = SCRIPTS.to_vec();
+        let mut names: Vec<&str> = SCRIPT_FALLBACKS.to_vec();
         for candidate in own {
             if !names.contains(&candidate.file.family.as_str()) {
                 names.push(&candidate.file.family);
