@@ -189,6 +189,19 @@ fn text_with_an_unquoted_colon_keeps_its_quoting_hint() {
 }
 
 #[test]
+fn a_bullet_s_tags_beside_its_languages_say_where_they_go() {
+    let text = "basics: {name: Ada}\nexperience:\n  - company: A\n    title: T\n    groups:\n      - bullets:\n          - {en: Led., de: Leitete., tags: [x]}\n";
+    let errors = load(text).unwrap_err();
+    assert_eq!(errors[0].message, "unknown language `tags`");
+    assert_eq!(
+        errors[0].help.as_deref(),
+        Some(
+            "write the texts under `text:`, as `text: {en: …, de: …}`, with `tags:` beside `text:`"
+        )
+    );
+}
+
+#[test]
 fn empty_maps_and_values_that_are_not_text_are_refused_where_they_are() {
     let text = "basics:\n  name: {}\nsummary: {en: [a], de: ~}\nabout:\n  - {en: {x: y}}\n";
     let errors = load(text).unwrap_err();
@@ -250,6 +263,13 @@ fn overrides_apply_in_every_language() {
     let german = loaded.in_language("de").unwrap();
     assert_eq!(german.resume.summary.as_deref(), Some("Überschrieben"));
     assert_eq!(german.overrides, [set]);
+    // Setting the whole text makes it the same in every language.
+    let whole = Override::parse("summary=Everywhere").unwrap();
+    let loaded = load_bytes_with(Path::new("t.yaml"), BILINGUAL.as_bytes().to_vec(), &[whole])
+        .unwrap()
+        .in_language("de")
+        .unwrap();
+    assert_eq!(loaded.resume.summary.as_deref(), Some("Everywhere"));
 }
 
 #[test]

@@ -89,6 +89,20 @@ pub(super) fn resolve(tree: &mut Tree, language: Option<&str>) -> Resolved {
     found
 }
 
+/// Whether the node is a mapping from built-in language codes, at least
+/// one, to whatever: text written per language, wherever it is.
+pub(super) fn is_translation_map(tree: &Tree, id: NodeId) -> bool {
+    match &tree.get(id).kind {
+        Kind::Map(entries) => {
+            !entries.is_empty()
+                && entries
+                    .iter()
+                    .all(|&(key, _)| tree.text(key).is_some_and(|code| builtin(code).is_some()))
+        }
+        _ => false,
+    }
+}
+
 /// The code the file's top-level `locale:` names, else the default.
 fn file_locale(tree: &Tree) -> String {
     let written = match &tree.get(tree.root).kind {
@@ -149,7 +163,13 @@ impl<'a> Walk<'a> {
             .iter()
             .any(|&(_, name)| name == Some(TRANSLATIONS));
         if shape == Shape::Mapping && text_position && self.reads_as_translations(id) {
-            return self.translate(id, field);
+            // Keys that belong to the item's fuller form (a bullet's `tags`).
+            let siblings = alternatives
+                .iter()
+                .filter_map(|(a, _)| a.get("properties")?.as_object())
+                .flat_map(|properties| properties.keys().map(String::as_str))
+                .collect();
+            return self.translate(id, field, siblings);
         }
         let Some(&(schema, _)) = alternatives
             .iter()
@@ -210,10 +230,10 @@ impl<'a> Walk<'a> {
 
     /// Records the replacement of the translation map `id` by its text in
     /// the language being loaded, and what is wrong with the map.
-    fn translate(&mut self, id: NodeId, field: Field<'a>) {
+    fn translate(&mut self, id: NodeId, field: Field<'a>, siblings: Vec<&str>) {
         let tree = self.tree;
         let span = tree.nodes[id].span.clone();
-        let texts = self.texts(id);
+        let texts = self.texts(id, &siblings);
         if let Kind::Map(entries) = &tree.nodes[id].kind
             && entries.is_empty()
         {
@@ -257,7 +277,7 @@ impl<'a> Walk<'a> {
     /// The texts of the translation map `id` by language, in file order;
     /// keys that are no built-in code and values that are not text are
     /// refused.
-    fn texts(&mut self, id: NodeId) -> Vec<(&'a str, NodeId)> {
+    fn texts(&mut self, id: NodeId, siblings: &[&str]) -> Vec<(&'a str, NodeId)> {
         let tree = self.tree;
         let Kind::Map(entries) = &tree.nodes[id].kind else {
             return Vec::new();
@@ -268,7 +288,12 @@ impl<'a> Walk<'a> {
             let key_span = tree.nodes[key].span.clone();
             if builtin(code).is_none() {
                 let mut problem = unknown_code("language", code).at(Some(key_span));
-                if entries.len() == 1 && suggest(code).is_none() {
+                if siblings.contains(&code) {
+                    problem = problem.help(format!(
+                        "write the texts under `text:`, as `text: {{en: …, de: …}}`, \
+                         with `{code}:` beside `text:`"
+                    ));
+                } else if entries.len() == 1 && suggest(code).is_none() {
                     problem = problem.help(format!(
                         "if this is one text, {QUOTE_HINT}; languages are named by the codes \
                          of `resumec locales`"
