@@ -117,6 +117,8 @@ fn languages_are_the_locale_then_file_order_each_once() {
     let loaded = load(text).unwrap();
     assert_eq!(loaded.languages(), ["fr", "it", "de"]);
     assert_eq!(load("basics: {name: Ada}\n").unwrap().languages(), ["en"]);
+    let unset = load("basics: {name: Ada}\nlocale: ~\nsummary: {de: Hallo}\n").unwrap();
+    assert_eq!(unset.languages(), ["en", "de"]);
 }
 
 #[test]

@@ -109,6 +109,7 @@ fn file_locale(tree: &Tree) -> String {
         Kind::Map(entries) => entries
             .iter()
             .find(|&&(key, _)| tree.text(key) == Some("locale"))
+            .filter(|&&(_, value)| !tree.is_null(value))
             .and_then(|&(_, value)| tree.text(value)),
         _ => None,
     };
