@@ -96,7 +96,8 @@ impl<'a> Walk<'a> {
         left > 0
     }
 
-    /// Checks a node against a schema without alternatives.
+    /// Checks a node against the alternative of its shape (`definition`
+    /// names the schema definition it comes from).
     fn typed(&mut self, id: NodeId, schema: &'static Value, definition: Option<&str>) {
         let shape = self.tree.shape(id);
         let tree = self.tree;
