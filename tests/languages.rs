@@ -178,7 +178,9 @@ fn an_unknown_language_is_refused_with_did_you_mean() {
     assert!(!dir.path().join("out").exists(), "nothing is written");
 }
 
-/// The words of the PDF's text layer with their horizontal extent.
+/// The words of the PDF's text layer with their horizontal extent. In this
+/// mode pdftotext gives a right-to-left word's letters in the order they
+/// are drawn, left to right; they are put back in reading order here.
 fn words_with_x(pdf: &Path) -> Vec<(String, f32, f32)> {
     let bbox = pdftotext_with(&["-bbox"], pdf);
     bbox.lines()
@@ -192,7 +194,12 @@ fn words_with_x(pdf: &Path) -> Vec<(String, f32, f32)> {
                     .parse()
                     .ok()
             };
-            let text = line.split('>').nth(1)?.split('<').next()?.to_owned();
+            let drawn = line.split('>').nth(1)?.split('<').next()?;
+            let right_to_left = drawn.chars().any(|c| matches!(c, '\u{0590}'..='\u{08ff}'));
+            let text = match right_to_left {
+                true => drawn.chars().rev().collect(),
+                false => drawn.to_owned(),
+            };
             Some((text, attribute("xMin")?, attribute("xMax")?))
         })
         .collect()

@@ -1,16 +1,34 @@
-//! `resumec validate`: report every problem, write nothing.
+//! `resumec validate`: report every problem, write nothing, in every
+//! language the résumé is written in.
 
-use resumec::build::check;
+use resumec::build::{BuildError, check, check_loaded};
 
 use super::args::ValidateArgs;
 use super::{CliError, count, print_diagnostics};
 
 pub fn validate(args: &ValidateArgs) -> Result<(), CliError> {
-    let (loaded, warnings) = check(&args.input.file, &args.input.set)?;
+    let (loaded, mut warnings) = check(&args.input.file, &args.input.set)?;
+    let languages = loaded.languages();
+    for language in languages.iter().skip(1) {
+        let translated = loaded.in_language(language).map_err(BuildError::from)?;
+        let (_, more) = check_loaded(translated)?;
+        for warning in more {
+            if !warnings.contains(&warning) {
+                warnings.push(warning);
+            }
+        }
+    }
     print_diagnostics(&loaded.source, &warnings);
-    let note = match warnings.len() {
-        0 => String::new(),
-        n => format!(" ({})", count(n, "warning")),
+    let mut notes = Vec::new();
+    if languages.len() > 1 {
+        notes.push(format!("in {}", languages.join(", ")));
+    }
+    if !warnings.is_empty() {
+        notes.push(count(warnings.len(), "warning"));
+    }
+    let note = match notes.is_empty() {
+        true => String::new(),
+        false => format!(" ({})", notes.join("; ")),
     };
     eprintln!("{} is valid{note}", loaded.source.name());
     Ok(())

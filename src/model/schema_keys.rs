@@ -28,6 +28,34 @@ pub fn resolve<'a>(root: &'a Value, node: &'a Value) -> (&'a Value, Option<&'a s
     }
 }
 
+/// The schemas a node may match, each with the name of the definition it
+/// comes from: the `anyOf` alternatives of `node`, nested ones flattened and
+/// `$ref`s followed; `node` itself when it has none. An alternative that is
+/// not a definition of its own carries the name of the one around it.
+pub fn alternatives<'a>(root: &'a Value, node: &'a Value) -> Vec<(&'a Value, Option<&'a str>)> {
+    let mut found = Vec::new();
+    flatten(root, node, None, &mut found);
+    found
+}
+
+fn flatten<'a>(
+    root: &'a Value,
+    node: &'a Value,
+    outer: Option<&'a str>,
+    found: &mut Vec<(&'a Value, Option<&'a str>)>,
+) {
+    let (schema, name) = resolve(root, node);
+    let name = name.or(outer);
+    match schema.get("anyOf").and_then(Value::as_array) {
+        Some(alternatives) => {
+            for alternative in alternatives {
+                flatten(root, alternative, name, found);
+            }
+        }
+        None => found.push((schema, name)),
+    }
+}
+
 /// The closest known key to a misspelt one, if any is close enough.
 pub fn did_you_mean(key: &str, known: &[String]) -> Option<String> {
     known
@@ -58,6 +86,21 @@ mod tests {
         assert_eq!(name, Some("Basics"));
         assert!(keys(basics).contains(&"email".to_owned()));
         assert_eq!(resolve(root, &root["properties"]["about"]).1, None);
+    }
+
+    #[test]
+    fn flattens_nested_alternatives() {
+        let root = schema();
+        let summary = alternatives(root, &root["properties"]["summary"]);
+        let names: Vec<_> = summary.iter().map(|(_, name)| *name).collect();
+        assert_eq!(names, [None, Some("Translations"), None]);
+        assert_eq!(summary[2].0["type"], "null");
+        let bullet = &root["$defs"]["Group"]["properties"]["bullets"]["items"];
+        let names: Vec<_> = alternatives(root, bullet).iter().map(|(_, n)| *n).collect();
+        assert_eq!(
+            names,
+            [Some("Bullet"), Some("Translations"), Some("BulletFields")]
+        );
     }
 
     #[test]

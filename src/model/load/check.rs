@@ -10,10 +10,12 @@ use std::collections::BTreeSet;
 
 use serde_json::Value;
 
-use super::tree::{Kind, NodeId, Tree};
+use super::translations::unknown_code;
+use super::tree::{Kind, NodeId, Shape, Tree};
 use crate::diagnostic::Diagnostic;
 use crate::model::date::{Date, EndDate};
-use crate::model::schema_keys::{did_you_mean, resolve, schema};
+use crate::model::schema_keys::{alternatives, did_you_mean, schema};
+use crate::model::types::{LOCALE_CODE, TRANSLATIONS};
 
 /// How many nodes more than the document holds the walk may visit through
 /// aliases: far more than any résumé reuses, far fewer than an alias bomb.
@@ -50,31 +52,28 @@ struct Walk<'a> {
     budget: usize,
 }
 
-/// What a node is, in the words of the schema's `type`.
-#[derive(Clone, Copy, PartialEq)]
-enum Shape {
-    Null,
-    Text,
-    List,
-    Mapping,
-}
-
 impl<'a> Walk<'a> {
     fn node(&mut self, id: NodeId, schema: &'static Value) {
         if !self.spend(id) {
             return;
         }
-        let (schema, definition) = self.resolve(schema);
-        let Some(alternatives) = schema.get("anyOf").and_then(Value::as_array) else {
-            return self.typed(id, schema, definition);
-        };
-        // An `Option` or a bullet: the alternative of the node's shape.
-        let shape = self.shape(id);
-        let alternatives: Vec<_> = alternatives.iter().map(|a| self.resolve(a)).collect();
+        // Translation maps are resolved before the check: a text position
+        // holds a string or is wrong.
+        let alternatives: Vec<_> = alternatives(self.root, schema)
+            .into_iter()
+            .filter(|&(_, name)| name != Some(TRANSLATIONS))
+            .collect();
+        let shape = self.tree.shape(id);
         match alternatives.iter().find(|(a, _)| accepts(a, shape)) {
-            Some(&(alternative, name)) => self.typed(id, alternative, name.or(definition)),
+            Some(&(alternative, name)) => self.typed(id, alternative, name),
             None => {
-                let expected: Vec<&str> = alternatives.iter().map(|(a, _)| expected(a)).collect();
+                // Null is always offered where it is allowed: name the rest.
+                let mut expected: Vec<&str> = alternatives
+                    .iter()
+                    .filter(|(a, _)| types(a) != ["null"])
+                    .map(|(a, _)| expected(a))
+                    .collect();
+                expected.dedup();
                 self.mismatch(id, shape, &expected.join(" or "))
             }
         }
@@ -97,12 +96,10 @@ impl<'a> Walk<'a> {
         left > 0
     }
 
-    /// Checks a node against a schema without alternatives.
+    /// Checks a node against the alternative of its shape (`definition`
+    /// names the schema definition it comes from).
     fn typed(&mut self, id: NodeId, schema: &'static Value, definition: Option<&str>) {
-        let shape = self.shape(id);
-        if !accepts(schema, shape) {
-            return self.mismatch(id, shape, expected(schema));
-        }
+        let shape = self.tree.shape(id);
         let tree = self.tree;
         match &tree.get(id).kind {
             Kind::Scalar { text, .. } if shape == Shape::Text => {
@@ -131,6 +128,13 @@ impl<'a> Walk<'a> {
             return self
                 .found
                 .push(Diagnostic::error(problem).at(Some(self.tree.nodes[id].span.clone())));
+        }
+        if definition == Some(LOCALE_CODE) {
+            if crate::locale::builtin(text).is_none() {
+                let span = self.tree.nodes[id].span.clone();
+                self.found.push(unknown_code("locale", text).at(Some(span)));
+            }
+            return;
         }
         if let Some(allowed) = schema.get("enum").and_then(Value::as_array) {
             let allowed: Vec<String> = allowed
@@ -267,19 +271,6 @@ impl<'a> Walk<'a> {
                 .help(help),
         );
     }
-
-    fn shape(&self, id: NodeId) -> Shape {
-        match self.tree.get(id).kind {
-            _ if self.tree.is_null(id) => Shape::Null,
-            Kind::Seq(_) => Shape::List,
-            Kind::Map(_) => Shape::Mapping,
-            _ => Shape::Text,
-        }
-    }
-
-    fn resolve(&self, schema: &'static Value) -> (&'static Value, Option<&'static str>) {
-        resolve(self.root, schema)
-    }
 }
 
 /// The types a schema allows (empty when it does not say).
@@ -293,7 +284,7 @@ fn types(schema: &Value) -> Vec<&str> {
 
 /// Whether a node of this shape can be what the schema describes; any
 /// scalar can be text, and the scalar checks judge numbers.
-fn accepts(schema: &Value, shape: Shape) -> bool {
+pub(super) fn accepts(schema: &Value, shape: Shape) -> bool {
     let types = types(schema);
     types.is_empty()
         || types.iter().any(|t| {

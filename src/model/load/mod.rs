@@ -1,8 +1,9 @@
 //! Loading `resume.yaml`: the only module that parses (or writes) YAML.
 //!
 //! The file is read in bounded memory ([`read`]) and parsed once, by
-//! yaml-rust2, into a tree of located nodes (`tree`). That tree is checked
-//! against the model's JSON Schema, reporting every type error, missing
+//! yaml-rust2, into a tree of located nodes (`tree`). Text written in several
+//! languages is resolved to one language on that tree (`translations`); the
+//! tree is then checked against the model's JSON Schema, reporting every type error, missing
 //! field and unknown key at once (`check`); then it is deserialized into
 //! the model (`de`) and kept as the [`SpanIndex`] that later checks use to
 //! point at lines. `syntax` rewords what the parser rejects. [`to_yaml`]
@@ -16,6 +17,7 @@ mod overrides;
 pub mod read;
 mod spans;
 mod syntax;
+mod translations;
 mod tree;
 mod write;
 
@@ -65,6 +67,8 @@ pub struct Loaded {
     pub diagnostics: Vec<Diagnostic>,
     /// The `--set` overrides applied to the file.
     pub overrides: Vec<Override>,
+    /// The file's locale, then the other languages its text is written in.
+    languages: Vec<String>,
 }
 
 impl Loaded {
@@ -77,24 +81,27 @@ impl Loaded {
             override_base(&self.source.text),
         )
     }
-}
 
-// PROVISIONAL: replaced by the translation loader.
-impl Loaded {
-    /// The languages the file is written in, its locale first.
+    /// The languages the résumé is written in: its `locale` first, then
+    /// every other language any text names (`summary: {en: …, de: …}`),
+    /// in file order, each once.
     pub fn languages(&self) -> Vec<String> {
-        vec![self.resume.locale_code().to_owned()]
+        self.languages.clone()
     }
 
-    /// The same file loaded in `lang`.
+    /// The same file, with the same overrides, loaded in `lang`: each text
+    /// written in several languages is its `lang` text, and the résumé's
+    /// locale is `lang`. `diagnostics` name the texts with no `lang` text
+    /// (they fall back to the `locale` text). A `lang` that is no built-in
+    /// locale is refused.
     pub fn in_language(&self, lang: &str) -> Result<Loaded, LoadError> {
-        let mut loaded = load_bytes_with(
-            &self.source.path,
-            self.source.text.clone().into_bytes(),
-            &self.overrides,
-        )?;
-        loaded.resume.locale = Some(lang.to_owned());
-        Ok(loaded)
+        if crate::locale::builtin(lang).is_none() {
+            return Err(LoadError::Invalid {
+                source: self.source.clone(),
+                diagnostics: vec![translations::unknown_code("language", lang)],
+            });
+        }
+        load_source(self.source.clone(), &self.overrides, Some(lang))
     }
 }
 
@@ -177,14 +184,24 @@ pub fn load_bytes_with(
         path: path.to_owned(),
         text,
     };
+    load_source(source, overrides, None)
+}
+
+/// Parses `source` with `overrides`, in `language` (else the file's locale).
+fn load_source(
+    source: Source,
+    overrides: &[Override],
+    language: Option<&str>,
+) -> Result<Loaded, LoadError> {
     let base = override_base(&source.text);
-    match parse(&source.text, overrides) {
-        Ok((resume, spans, diagnostics)) => Ok(Loaded {
-            diagnostics: overrides::relocate(diagnostics, overrides, base),
+    match parse(&source.text, overrides, language) {
+        Ok(parsed) => Ok(Loaded {
+            diagnostics: overrides::relocate(parsed.warnings, overrides, base),
             source,
-            resume,
-            spans,
+            resume: parsed.resume,
+            spans: parsed.spans,
             overrides: overrides.to_vec(),
+            languages: parsed.languages,
         }),
         Err(diagnostics) => Err(LoadError::Invalid {
             diagnostics: overrides::relocate(diagnostics, overrides, base),
@@ -207,9 +224,19 @@ fn too_large(path: &Path) -> LoadError {
     }
 }
 
-type Parsed = (Resume, SpanIndex, Vec<Diagnostic>);
+/// A parsed résumé and what loading it found.
+struct Parsed {
+    resume: Resume,
+    spans: SpanIndex,
+    warnings: Vec<Diagnostic>,
+    languages: Vec<String>,
+}
 
-fn parse(text: &str, overrides: &[Override]) -> Result<Parsed, Vec<Diagnostic>> {
+fn parse(
+    text: &str,
+    overrides: &[Override],
+    language: Option<&str>,
+) -> Result<Parsed, Vec<Diagnostic>> {
     if text.trim().is_empty() || is_only_comments(text) {
         // Located at its start, like every other refusal.
         return Err(vec![
@@ -224,14 +251,19 @@ fn parse(text: &str, overrides: &[Override]) -> Result<Parsed, Vec<Diagnostic>> 
     }
     let mut tree = tree::parse(text).map_err(|problems| at_most(MAX_REPORTED, problems))?;
     overrides::apply(&mut tree, overrides, override_base(text))?;
-    let problems = check::check(&tree);
+    let translated = translations::resolve(&mut tree, language);
+    let mut problems = translated.errors;
+    problems.extend(check::check(&tree));
     if !problems.is_empty() {
         return Err(at_most(MAX_REPORTED, problems));
     }
     let mut resume: Resume =
         de::from_tree(&tree).map_err(|error| vec![serde_error(text, error)])?;
+    if let Some(language) = language {
+        resume.locale = Some(language.to_owned());
+    }
     let spans = SpanIndex::new(tree);
-    let mut warnings = Vec::new();
+    let mut warnings = translated.warnings;
     if let Some(paper) = resume.design.paper {
         let top = spans.value(&["paper"]);
         if let Some(top) = top.filter(|_| resume.paper != paper) {
@@ -248,7 +280,12 @@ fn parse(text: &str, overrides: &[Override]) -> Result<Parsed, Vec<Diagnostic>> 
         .iter()
         .filter_map(|key| Section::from_key(key))
         .collect();
-    Ok((resume, spans, warnings))
+    Ok(Parsed {
+        resume,
+        spans,
+        warnings,
+        languages: translated.languages,
+    })
 }
 
 /// More problems than anyone reads: a file this broken is fixed from the top.
@@ -294,6 +331,8 @@ fn serde_error(text: &str, error: de::Error) -> Diagnostic {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod translation_tests;
 
 /// Reads a small YAML file of settings (a theme's tokens) into `T`, with the
 /// same parser as résumés; an error says `line:col` and what is wrong.

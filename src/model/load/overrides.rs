@@ -141,7 +141,10 @@ fn set_one(tree: &mut Tree, set: &Override, span: Range<usize>) -> Result<(), St
             }
         };
     }
-    if matches!(tree.nodes[at].kind, Kind::Map(_) | Kind::Seq(_)) {
+    // A text written per language is replaced whole: the value is then
+    // the text in every language.
+    let text_per_language = super::translations::is_translation_map(tree, at);
+    if matches!(tree.nodes[at].kind, Kind::Map(_) | Kind::Seq(_)) && !text_per_language {
         return Err("this replaces a whole section; set one of its fields instead".to_owned());
     }
     tree.nodes[at] = Node { span, kind: value };

@@ -7,12 +7,14 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 
-use super::tree::{Kind, NodeId, Tree};
+use super::tree::{Kind, Node, NodeId, Tree};
 
 /// Where each value of the document is: its key's span and its value's span.
 #[derive(Debug, Default)]
 pub struct SpanIndex {
     tree: Tree,
+    /// Which nodes are part of the document (see [`Tree::reachable`]).
+    live: Vec<bool>,
     /// The document's top-level keys in the order they are written.
     pub top_level_keys: Vec<String>,
 }
@@ -27,6 +29,7 @@ impl SpanIndex {
             _ => Vec::new(),
         };
         Self {
+            live: tree.reachable(),
             tree,
             top_level_keys,
         }
@@ -47,7 +50,7 @@ impl SpanIndex {
     /// Every scalar of the document (keys and values) with its span, in
     /// file order.
     pub fn scalars(&self) -> impl Iterator<Item = (&str, Range<usize>)> {
-        self.tree.nodes.iter().filter_map(|node| match &node.kind {
+        self.nodes().filter_map(|node| match &node.kind {
             Kind::Scalar { text, .. } => Some((text.as_str(), node.span.clone())),
             _ => None,
         })
@@ -59,7 +62,7 @@ impl SpanIndex {
     /// hold are left out.
     pub fn first_uses(&self, source: &str, chars: &BTreeSet<char>) -> BTreeMap<char, Range<usize>> {
         let mut found = BTreeMap::new();
-        for node in &self.tree.nodes {
+        for node in self.nodes() {
             let Kind::Scalar { text, .. } = &node.kind else {
                 continue;
             };
@@ -77,6 +80,15 @@ impl SpanIndex {
             }
         }
         found
+    }
+
+    /// The nodes of the document, in the order they end in the file.
+    fn nodes(&self) -> impl Iterator<Item = &Node> {
+        self.tree
+            .nodes
+            .iter()
+            .zip(&self.live)
+            .filter_map(|(node, &live)| live.then_some(node))
     }
 
     /// The key (when the last step is a mapping key) and value nodes at `path`.

@@ -53,11 +53,16 @@ pub enum Kind {
 
 impl Tree {
     /// The node `id` stands for, looking through aliases.
-    pub fn get(&self, mut id: NodeId) -> &Node {
+    pub fn get(&self, id: NodeId) -> &Node {
+        &self.nodes[self.target(id)]
+    }
+
+    /// The id of the node `id` stands for, looking through aliases.
+    pub fn target(&self, mut id: NodeId) -> NodeId {
         while let Kind::Alias(target) = self.nodes[id].kind {
             id = target;
         }
-        &self.nodes[id]
+        id
     }
 
     /// The text of a scalar node (aliases followed), if it is one.
@@ -68,11 +73,50 @@ impl Tree {
         }
     }
 
+    /// Whether each node is part of the document, reachable from the root:
+    /// the texts of other languages a translation map held are not, once
+    /// the map is resolved.
+    pub fn reachable(&self) -> Vec<bool> {
+        let mut seen = vec![false; self.nodes.len()];
+        let mut stack = vec![self.root];
+        while let Some(id) = stack.pop() {
+            if std::mem::replace(&mut seen[id], true) {
+                continue;
+            }
+            match &self.nodes[id].kind {
+                Kind::Seq(items) => stack.extend(items),
+                Kind::Map(entries) => stack.extend(entries.iter().flat_map(|&(k, v)| [k, v])),
+                Kind::Alias(target) => stack.push(*target),
+                Kind::Scalar { .. } => {}
+            }
+        }
+        seen
+    }
+
+    /// What the node is, in the words of a schema's `type`.
+    pub fn shape(&self, id: NodeId) -> Shape {
+        match self.get(id).kind {
+            _ if self.is_null(id) => Shape::Null,
+            Kind::Seq(_) => Shape::List,
+            Kind::Map(_) => Shape::Mapping,
+            _ => Shape::Text,
+        }
+    }
+
     /// Whether the node is YAML's null: an unquoted `~`, `null` or nothing.
     pub fn is_null(&self, id: NodeId) -> bool {
         matches!(&self.get(id).kind, Kind::Scalar { text, plain: true }
             if matches!(text.as_str(), "~" | "null" | "Null" | "NULL" | ""))
     }
+}
+
+/// What a node is: nothing, a scalar, a sequence or a mapping.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    Null,
+    Text,
+    List,
+    Mapping,
 }
 
 /// A container being filled, on the event stack.

@@ -8,7 +8,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::model::types::Section;
+use crate::model::types::{Section, Text};
 
 macro_rules! labels {
     ($($(#[doc = $doc:literal])* $key:ident,)*) => {
@@ -26,6 +26,7 @@ macro_rules! labels {
         pub struct LabelOverrides {
             $($(#[doc = $doc])*
             #[serde(default, skip_serializing_if = "Option::is_none")]
+            #[schemars(with = "Option<Text>")]
             pub $key: Option<String>,)*
         }
 

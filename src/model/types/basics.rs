@@ -1,5 +1,6 @@
 //! The top of a résumé: name, headline and contact details.
 
+use super::Text;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -8,12 +9,15 @@ use serde::{Deserialize, Serialize};
 #[schemars(deny_unknown_fields)]
 pub struct Basics {
     /// Your full name.
+    #[schemars(with = "Text")]
     pub name: String,
     /// The role you are, e.g. `Senior Software Engineer`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<Text>")]
     pub headline: Option<String>,
     /// One line under the headline: what you work on.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<Text>")]
     pub tagline: Option<String>,
     /// E-mail address.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -23,12 +27,14 @@ pub struct Basics {
     pub phone: Option<String>,
     /// Where you are based, e.g. `Northern Virginia`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<Text>")]
     pub location: Option<String>,
     /// Personal website (http or https).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub website: Option<String>,
     /// The roles you are open to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<Text>")]
     pub availability: Option<String>,
     /// Profiles on other sites (GitHub, LinkedIn, …).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -40,6 +46,7 @@ pub struct Basics {
 #[schemars(deny_unknown_fields)]
 pub struct Profile {
     /// The site, e.g. `GitHub`.
+    #[schemars(with = "Text")]
     pub network: String,
     /// Your user name there.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -4,6 +4,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::Text;
 use crate::model::date::{Date, EndDate};
 
 /// A project described in prose.
@@ -11,24 +12,30 @@ use crate::model::date::{Date, EndDate};
 #[schemars(deny_unknown_fields)]
 pub struct Project {
     /// The project's name.
+    #[schemars(with = "Text")]
     pub name: String,
     /// Where it was built, e.g. the employer.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<Text>")]
     pub organization: Option<String>,
     /// One line on what it is.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<Text>")]
     pub subtitle: Option<String>,
     /// A link to it (http or https).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// Paragraphs describing the work.
     #[serde(default)]
+    #[schemars(with = "Vec<Text>")]
     pub description: Vec<String>,
     /// Technologies used.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(with = "Vec<Text>")]
     pub technologies: Vec<String>,
     /// Concepts the project exercised.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(with = "Vec<Text>")]
     pub concepts: Vec<String>,
     /// Tags that variants keep or drop.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -43,8 +50,10 @@ pub struct Project {
 #[schemars(deny_unknown_fields)]
 pub struct SkillGroup {
     /// The category, e.g. `Languages`.
+    #[schemars(with = "Text")]
     pub category: String,
     /// The skills in it.
+    #[schemars(with = "Vec<Text>")]
     pub items: Vec<String>,
     /// Tags that variants keep or drop.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -59,11 +68,14 @@ pub struct SkillGroup {
 #[schemars(deny_unknown_fields)]
 pub struct Education {
     /// The degree, e.g. `B.S. in Computer Science`.
+    #[schemars(with = "Text")]
     pub degree: String,
     /// The school.
+    #[schemars(with = "Text")]
     pub institution: String,
     /// Where the school is.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<Text>")]
     pub location: Option<String>,
     /// When it began: `YYYY-MM`, or `YYYY` for the year alone.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -73,6 +85,7 @@ pub struct Education {
     pub end: Option<EndDate>,
     /// Honours, courses, thesis.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(with = "Vec<Text>")]
     pub details: Vec<String>,
 }
 
@@ -81,9 +94,11 @@ pub struct Education {
 #[schemars(deny_unknown_fields)]
 pub struct Entry {
     /// Its name or title.
+    #[schemars(with = "Text")]
     pub title: String,
     /// Issuer, publisher, awarder, or fluency.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<Text>")]
     pub subtitle: Option<String>,
     /// When: `YYYY-MM`, or `YYYY` for the year alone.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -93,5 +108,6 @@ pub struct Entry {
     pub url: Option<String>,
     /// A sentence or two about it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(with = "Vec<Text>")]
     pub details: Vec<String>,
 }

@@ -4,6 +4,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Deserializer, Serialize, de};
 
+use super::Text;
 use crate::model::date::{Date, EndDate};
 
 /// One job.
@@ -11,11 +12,14 @@ use crate::model::date::{Date, EndDate};
 #[schemars(deny_unknown_fields)]
 pub struct Job {
     /// The employer.
+    #[schemars(with = "Text")]
     pub company: String,
     /// Your title there.
+    #[schemars(with = "Text")]
     pub title: String,
     /// Where the job was.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<Text>")]
     pub location: Option<String>,
     /// When it began: `YYYY-MM`, or `YYYY` for the year alone. A job
     /// without one is kept, with a warning.
@@ -27,6 +31,7 @@ pub struct Job {
     pub end: Option<EndDate>,
     /// One line about the role.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<Text>")]
     pub summary: Option<String>,
     /// The work, grouped by project or area.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -45,12 +50,14 @@ pub struct Job {
 pub struct Group {
     /// The project or area, e.g. `Subscription billing platform`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<Text>")]
     pub name: Option<String>,
     /// What you did: a string, or `{text, tags, priority}`.
     #[serde(default)]
     pub bullets: Vec<Bullet>,
     /// Technologies used, shown as a quiet line.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(with = "Vec<Text>")]
     pub technologies: Vec<String>,
     /// Tags that variants keep or drop.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -76,6 +83,7 @@ pub struct Bullet {
 #[schemars(deny_unknown_fields)]
 struct BulletFields {
     /// The bullet's text; `**bold**`, `*italic*`, `` `code` `` and `[links](https://…)` allowed.
+    #[schemars(with = "Text")]
     text: String,
     /// Tags that variants keep or drop.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -108,10 +116,12 @@ impl JsonSchema for Bullet {
     }
 
     fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let text = generator.subschema_for::<Text>();
         let full = generator.subschema_for::<BulletFields>();
         schemars::json_schema!({
-            "description": "One bullet: its text, or a mapping with `text`, `tags` and `priority`.",
-            "anyOf": [{"type": "string"}, full],
+            "description": "One bullet: its text (one, or one per language), or a mapping \
+                            with `text`, `tags` and `priority`.",
+            "anyOf": [text, full],
         })
     }
 }

@@ -4,6 +4,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::Text;
 use crate::model::day::Day;
 
 /// A cover letter, sent with the variants it names: building one of them
@@ -16,20 +17,26 @@ pub struct Letter {
     pub variants: Vec<String>,
     /// Who the letter is addressed to, e.g. `Hiring Manager`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<Text>")]
     pub recipient: Option<String>,
     /// The company applied to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<Text>")]
     pub company: Option<String>,
     /// The company's address; a newline starts a new line.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<Text>")]
     pub address: Option<String>,
     /// The letter's date, `YYYY-MM-DD` [default: `SOURCE_DATE_EPOCH`'s day, else today].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<Day>,
     /// The salutation, e.g. `Dear Hiring Team,`.
+    #[schemars(with = "Text")]
     pub greeting: String,
     /// The paragraphs of the letter; inline markup as in every text field.
+    #[schemars(with = "Vec<Text>")]
     pub body: Vec<String>,
     /// The complimentary close, e.g. `Sincerely,`; your name follows it.
+    #[schemars(with = "Text")]
     pub closing: String,
 }

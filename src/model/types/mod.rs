@@ -14,6 +14,7 @@ mod design;
 mod entries;
 mod experience;
 mod letter;
+mod text;
 mod variant;
 
 use indexmap::IndexMap;
@@ -27,6 +28,7 @@ pub use design::{Color, Design, Length, Margins, Theme, Unit};
 pub use entries::{Education, Entry, Project, SkillGroup};
 pub use experience::{Bullet, Group, Job};
 pub use letter::Letter;
+pub use text::{LOCALE_CODE, LocaleCode, TRANSLATIONS, Text, Translations};
 pub use variant::{ContactField, Variant};
 
 /// A whole résumé, as written in `resume.yaml`.
@@ -37,6 +39,7 @@ pub struct Resume {
     pub basics: Basics,
     /// A short professional summary.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<Text>")]
     pub summary: Option<String>,
     /// Jobs, newest first.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -64,9 +67,11 @@ pub struct Resume {
     pub languages: Vec<Entry>,
     /// Areas you focus on, as a bullet list.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(with = "Vec<Text>")]
     pub focus_areas: Vec<String>,
     /// How you work, in a few paragraphs.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(with = "Vec<Text>")]
     pub about: Vec<String>,
     /// Paper size of the PDF (`design.paper` wins when both are set).
     #[serde(default)]
@@ -77,7 +82,7 @@ pub struct Resume {
     /// The language the résumé is written in, which sets its section
     /// titles, month names and date formats: one of `resumec locales`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(schema_with = "locale_schema")]
+    #[schemars(with = "Option<LocaleCode>", extend("default" = locale::DEFAULT))]
     pub locale: Option<String>,
     /// Labels of your own in place of the locale's (section titles,
     /// `present`, …).
@@ -133,12 +138,6 @@ impl Resume {
             ("languages", &self.languages),
         ]
     }
-}
-
-/// The codes of the built-in locales, for completion and checking.
-fn locale_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-    let codes: Vec<&str> = locale::codes().collect();
-    schemars::json_schema!({ "type": "string", "enum": codes, "default": locale::DEFAULT })
 }
 
 fn is_default_design(design: &Design) -> bool {

@@ -4,7 +4,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{Design, Paper, Section};
+use super::{Design, Paper, Section, Text};
 use crate::model::date::Date;
 
 /// A tailored version of the résumé: what to change, drop and reorder.
@@ -15,12 +15,15 @@ pub struct Variant {
     pub description: String,
     /// A headline replacing `basics.headline`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<Text>")]
     pub headline: Option<String>,
     /// A tagline replacing `basics.tagline`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<Text>")]
     pub tagline: Option<String>,
     /// A summary replacing `summary`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<Text>")]
     pub summary: Option<String>,
     /// Tags whose groups, projects, skills and bullets move to the front of their lists.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
