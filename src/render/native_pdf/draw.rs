@@ -8,7 +8,8 @@ use printpdf::{Mm, PdfDocument, PdfPage, PdfSaveOptions};
 
 use super::compose::{Block, Look};
 use super::compress::compress_streams;
-use super::fonts::{Embedded, Fonts, Style, Usage};
+use super::embed::{Embedded, Usage};
+use super::fonts::{Fonts, Style};
 use super::layout::{Extent, Placed, paginate};
 use super::page::{Canvas, glyph_items, kerned_items};
 use super::theme::{MM, Theme};

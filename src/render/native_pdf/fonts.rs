@@ -6,19 +6,16 @@
 //! the `subsetter` crate subsets both kinds and printpdf labels the program
 //! by what it is. Small capitals are the face's own `smcp` glyphs.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
 use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
-use printpdf::{FontId, ParsedFont, PdfDocument, PdfFont};
-use subsetter::GlyphRemapper;
 use unicode_script::{Script, UnicodeScript};
 
 use super::fallback::Fallbacks;
 use super::kerning::Kerning;
 use super::shaping::{Shaped, shape};
 use super::smallcaps::small_capital;
-use crate::hash::fnv1a_seeded;
 use crate::render::design::Tokens;
 use crate::render::fonts::{self as catalogue, Face as FontFile};
 
@@ -71,21 +68,21 @@ impl Style {
 
 /// A glyph and its advance width in font units.
 #[derive(Debug, Clone, Copy)]
-struct Glyph {
-    id: u16,
-    advance: u16,
+pub(super) struct Glyph {
+    pub(super) id: u16,
+    pub(super) advance: u16,
 }
 
 /// One face: its metrics, read once, and each character's glyph (or small
 /// capital), looked up when first measured and remembered.
 pub struct Face {
-    file: FontFile,
+    pub(super) file: FontFile,
     /// The PostScript name, for the embedded font's name.
-    name: String,
+    pub(super) name: String,
     units_per_em: f32,
     /// The height of capital letters, in ems.
     cap_height: f32,
-    weight: u16,
+    pub(super) weight: u16,
     notdef_advance: u16,
     glyphs: Mutex<HashMap<(char, bool), Option<Glyph>>>,
     kerning: Kerning,
@@ -145,7 +142,7 @@ impl Face {
     }
 
     /// The glyph drawing `c`.
-    fn glyph(&self, c: char, small_caps: bool) -> Option<Glyph> {
+    pub(super) fn glyph(&self, c: char, small_caps: bool) -> Option<Glyph> {
         self.lookup(c.encode_utf8(&mut [0; 4]), small_caps)[0]
     }
 
@@ -224,21 +221,6 @@ pub struct Fonts {
     fallbacks: Fallbacks,
 }
 
-/// What a document draws in each style: characters set one glyph each,
-/// and the glyphs of shaped text.
-#[derive(Debug, Default)]
-pub struct Usage {
-    pub chars: BTreeMap<Style, BTreeSet<char>>,
-    pub glyphs: BTreeMap<Style, BTreeSet<u16>>,
-}
-
-/// The embedded fonts: each style's resource, and for each style that
-/// draws shaped text, the subset's id of each glyph of the face.
-pub struct Embedded {
-    pub ids: BTreeMap<Style, FontId>,
-    pub glyph_ids: BTreeMap<Style, Arc<HashMap<u16, u16>>>,
-}
-
 impl Fonts {
     /// The faces of the design's families, from the bundled fonts and the
     /// design's font paths; a family without any face is an error. Only
@@ -283,7 +265,7 @@ impl Fonts {
 
     /// The place of the face setting `style`: the chosen faces first, then
     /// each fallback family's regular and bold.
-    fn index(&self, style: Style) -> usize {
+    pub(super) fn index(&self, style: Style) -> usize {
         match style.fallback {
             Some(family) => self.faces.len() + 2 * usize::from(family) + usize::from(style.bold),
             None => self.chosen[&(style.family, style.bold, style.italic)],
@@ -292,7 +274,7 @@ impl Fonts {
 
     /// The face at `index` (see [`Fonts::index`]); the body face for a
     /// fallback that cannot be read, which no text is set in.
-    fn face_at(&self, index: usize) -> &Face {
+    pub(super) fn face_at(&self, index: usize) -> &Face {
         let fallback = index.checked_sub(self.faces.len()).and_then(|place| {
             let family = u16::try_from(place / 2).ok()?;
             self.fallbacks.face(family, place % 2 == 1)
@@ -335,7 +317,8 @@ impl Fonts {
         pieces
     }
 
-    fn face(&self, style: Style) -> &Face {
+    /// The face setting `style`.
+    pub(super) fn face(&self, style: Style) -> &Face {
         self.face_at(self.index(style))
     }
 
@@ -404,79 +387,6 @@ impl Fonts {
     pub fn cap_height(&self, style: Style, size: f32) -> f32 {
         self.face(style).cap_height * size
     }
-
-    /// Adds each face and small-capital variant that `used` names, subset to
-    /// the characters and glyphs it draws, under a fixed resource name;
-    /// returns the resource of each style that draws something.
-    pub fn embed(&self, doc: &mut PdfDocument, used: &Usage) -> Result<Embedded, String> {
-        // One embedded font per face and small-capital variant.
-        let mut programs: BTreeMap<(usize, bool), Program> = BTreeMap::new();
-        for (style, chars) in used.chars.iter().filter(|(_, chars)| !chars.is_empty()) {
-            let key = (self.index(*style), style.small_caps);
-            programs.entry(key).or_default().chars.extend(chars);
-        }
-        for (style, glyphs) in used.glyphs.iter().filter(|(_, g)| !g.is_empty()) {
-            let key = (self.index(*style), style.small_caps);
-            programs.entry(key).or_default().glyphs.extend(glyphs);
-        }
-        let styles: BTreeSet<&Style> = used.chars.keys().chain(used.glyphs.keys()).collect();
-        let mut embedded = Embedded {
-            ids: BTreeMap::new(),
-            glyph_ids: BTreeMap::new(),
-        };
-        for (n, (&(index, small_caps), program)) in programs.iter().enumerate() {
-            let id = FontId(format!("F{}", n + 1));
-            let (font, glyph_ids) = self.subset(self.face_at(index), small_caps, program, n)?;
-            doc.resources.fonts.map.insert(id.clone(), font);
-            let glyph_ids = Arc::new(glyph_ids);
-            for &&style in &styles {
-                if (self.index(style), style.small_caps) == (index, small_caps) {
-                    embedded.ids.insert(style, id.clone());
-                    embedded.glyph_ids.insert(style, glyph_ids.clone());
-                }
-            }
-        }
-        Ok(embedded)
-    }
-
-    /// `face` cut down to the glyphs of `program`, with the mapping from
-    /// characters to glyphs the PDF needs (the subset has no cmap of its
-    /// own) and the subset's id of each shaped glyph.
-    fn subset(
-        &self,
-        face: &Face,
-        small_caps: bool,
-        program: &Program,
-        salt: usize,
-    ) -> Result<(PdfFont, HashMap<u16, u16>), String> {
-        let chars = &program.chars;
-        let mut remapper = GlyphRemapper::new();
-        let codepoint_to_glyph: BTreeMap<u32, u16> = chars
-            .iter()
-            .filter_map(|&c| {
-                let glyph = face.glyph(c, small_caps)?;
-                Some((u32::from(c), remapper.remap(glyph.id)))
-            })
-            .collect();
-        let glyph_ids: HashMap<u16, u16> = program
-            .glyphs
-            .iter()
-            .map(|&id| (id, remapper.remap(id)))
-            .collect();
-        let bytes = subsetter::subset(&face.file.data, face.file.index, &remapper)
-            .map_err(|e| format!("subsetting {}: {e}", face.name))?;
-        let mut parsed = ParsedFont::from_bytes(&bytes, 0, &mut Vec::new())
-            .ok_or_else(|| format!("the subset of {} cannot be read back", face.name))?;
-        parsed.codepoint_to_glyph = codepoint_to_glyph;
-        parsed.pdf_font_metrics.us_weight_class = face.weight;
-        let variant = if small_caps { "-SC" } else { "" };
-        parsed.font_name = Some(format!(
-            "{}+{}{variant}",
-            subset_tag(chars, &program.glyphs, salt),
-            face.name
-        ));
-        Ok((PdfFont::new(parsed), glyph_ids))
-    }
 }
 
 /// The face of `family` (any case) closest to the weight and slant asked:
@@ -497,32 +407,11 @@ pub fn closest(candidates: &[&Candidate], family: &str, bold: bool, italic: bool
         .map(|(i, _)| i)
 }
 
-/// What one embedded font draws: characters and shaped glyphs.
-#[derive(Default)]
-struct Program {
-    chars: BTreeSet<char>,
-    glyphs: BTreeSet<u16>,
-}
-
 /// Whether `text` has a letter of a right-to-left script.
 fn is_written_rtl(text: &str) -> bool {
     use unicode_bidi::BidiClass::{AL, R};
     text.chars()
         .any(|c| matches!(unicode_bidi::bidi_class(c), R | AL))
-}
-
-/// The six-letter tag a subset font's name carries, derived from its content.
-fn subset_tag(chars: &BTreeSet<char>, glyphs: &BTreeSet<u16>, salt: usize) -> String {
-    let mut content = chars.iter().collect::<String>().into_bytes();
-    content.extend(glyphs.iter().flat_map(|g| g.to_be_bytes()));
-    let mut hash = fnv1a_seeded(salt as u64, &content);
-    (0..6)
-        .map(|_| {
-            let letter = char::from(b'A' + (hash % 26) as u8);
-            hash /= 26;
-            letter
-        })
-        .collect()
 }
 
 #[cfg(test)]
@@ -579,27 +468,5 @@ mod tests {
         let small = fonts.width(caps, "Experience", 10.0);
         let lower = fonts.width(Style::of(Family::Heading, true, false), "Experience", 10.0);
         assert!(small < upper && small > lower, "{small} {upper} {lower}");
-    }
-
-    #[test]
-    fn a_subset_draws_each_character_with_a_glyph_of_its_own_width() {
-        for theme in [Theme::Classic, Theme::Serif] {
-            let fonts = fonts(theme);
-            let mut doc = PdfDocument::new("subset");
-            let chars = BTreeMap::from([(Style::BOLD, "Résumé — 2024 · ‘ok’".chars().collect())]);
-            let used = Usage {
-                chars,
-                glyphs: BTreeMap::new(),
-            };
-            let embedded = fonts.embed(&mut doc, &used).unwrap();
-            assert_eq!(doc.resources.fonts.map.len(), 1);
-            let subset = &doc.resources.fonts.map[&embedded.ids[&Style::BOLD]].parsed_font;
-            let bold = fonts.face(Style::BOLD);
-            for &c in &used.chars[&Style::BOLD] {
-                let glyph = subset.lookup_glyph_index(u32::from(c)).unwrap();
-                let advance = bold.glyph(c, false).unwrap().advance;
-                assert_eq!(subset.get_glyph_width(glyph), Some(advance), "{c}");
-            }
-        }
     }
 }

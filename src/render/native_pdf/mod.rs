@@ -4,9 +4,14 @@
 //!
 //! `theme` works out the engine's sizes, colours and spaces from the
 //! document's design tokens; `compose` turns the render view (or a letter's
-//! view) into a list of one-line blocks (measured and wrapped by `layout`);
-//! `draw` paginates them with keep-with-next for headings and sets them on
-//! pages with printpdf. The output is deterministic: fixed resource names,
+//! view) into a list of one-line blocks (measured and wrapped by `layout`,
+//! each line put in visual order by `bidi`, a right-to-left document
+//! mirrored); `draw` paginates them with keep-with-next for headings and
+//! sets them on pages with printpdf. Text is set in the design's faces, or
+//! in a `fallback` face for what they lack (Arabic, Hebrew, a font path's
+//! CJK); Arabic, Hebrew and right-to-left runs are shaped (`shaping`) and
+//! written glyph by glyph with their characters, and `embed` subsets each
+//! face to what the document draws. The output is deterministic: fixed resource names,
 //! subset tags and document id derived from the content, and no date unless
 //! one is asked for.
 
@@ -14,6 +19,7 @@ mod bidi;
 mod compose;
 mod compress;
 mod draw;
+mod embed;
 mod fallback;
 mod fonts;
 mod kerning;

@@ -10,9 +10,10 @@ use crate::render::letter::LetterView;
 use crate::render::native_pdf::fonts::{Family, Fonts, Style};
 use crate::render::native_pdf::theme::Theme;
 
-/// The blocks of `letter`, in the text area `frame`.
+/// The blocks of `letter`, in the text area `frame`, mirrored when its
+/// language is written right to left.
 pub fn letter(letter: &LetterView, fonts: &Fonts, theme: &Theme, frame: Frame) -> Vec<Block> {
-    let mut b = Composer::new(fonts, theme, frame);
+    let mut b = Composer::new(fonts, theme, frame).directed(letter.dir);
     b.sender(letter);
     let (size, color) = (&theme.size, &theme.color);
     let body = size.body;
@@ -37,7 +38,7 @@ pub fn letter(letter: &LetterView, fonts: &Fonts, theme: &Theme, frame: Frame) -
     let signature = Look::new(Style::BOLD, body, color.ink);
     b.lines(&[run(&letter.name, &signature)], at(3.2 * body));
     b.keep_together(closing, false);
-    b.blocks
+    b.finish()
 }
 
 impl Composer<'_> {

@@ -134,18 +134,14 @@ pub struct Frame {
 
 /// The blocks of `doc`, mirrored when its language is written right to left.
 pub fn compose(doc: &Document, fonts: &Fonts, theme: &Theme, frame: Frame) -> Vec<Block> {
-    let mut b = Composer::new(fonts, theme, frame);
-    b.rtl = doc.dir == Direction::Rtl;
+    let mut b = Composer::new(fonts, theme, frame).directed(doc.dir);
     b.labels = Some(&doc.labels);
     b.header(doc);
     for section in &doc.sections {
         b.heading(&section.title);
         b.section_body(&section.body);
     }
-    if b.rtl {
-        mirror(&mut b.blocks, frame.width);
-    }
-    b.blocks
+    b.finish()
 }
 
 /// A styled run of text.
@@ -181,6 +177,22 @@ impl<'a> Composer<'a> {
             rtl: false,
             labels: None,
         }
+    }
+
+    /// This composer setting lines in the direction `dir`.
+    pub(super) fn directed(self, dir: Direction) -> Composer<'a> {
+        Composer {
+            rtl: dir == Direction::Rtl,
+            ..self
+        }
+    }
+
+    /// The blocks composed, mirrored when they run right to left.
+    pub(super) fn finish(mut self) -> Vec<Block> {
+        if self.rtl {
+            mirror(&mut self.blocks, self.frame.width);
+        }
+        self.blocks
     }
 }
 
