@@ -31,15 +31,17 @@ experience:
           - قللت زمن الاستجابة عبر تخزين مؤقت في Redis.
 ";
 
-/// The same résumé in Hebrew.
+/// The same résumé in Hebrew, its summary broken by an empty line.
 const HEBREW: &str = "\
 locale: he
 basics:
   name: נועה לוי
   headline: מהנדסת תוכנה בכירה
   email: noa@example.com
-summary: >-
+summary: |-
   אני בונה מערכות תשלומים אמינות כבר עשר שנים ועובדת עם צוותי מוצר.
+
+  ומלמדת.
 experience:
   - company: Acme תשלומים
     title: מהנדסת תוכנה בכירה
@@ -243,6 +245,7 @@ fn a_hebrew_resume_reads_back_and_is_set_against_the_right_margin() {
         "אני בונה מערכות תשלומים אמינות כבר עשר שנים",
         "בניתי שירות ספר חשבונות עם",
         "PostgreSQL",
+        "ומלמדת",
     ] {
         assert!(text.contains(expected), "{expected} not in:\n{text}");
     }

@@ -14,14 +14,17 @@ use super::layout::{Placed, Run};
 
 /// `line`, runs in logical order, placed in visual order from `x = 0`
 /// (reversed when `rtl`, the paragraph direction); `measure` gives each
-/// run's width. A left-to-right line without right-to-left text is
-/// returned as it is.
+/// run's width. An empty line, and a left-to-right line without
+/// right-to-left text, are returned as they are.
 pub fn reorder(
     line: Vec<Placed<Look>>,
     rtl: bool,
     measure: &dyn Fn(&str, &Look) -> f32,
 ) -> Vec<Placed<Look>> {
     let text: String = line.iter().map(|p| p.run.text.as_str()).collect();
+    if text.is_empty() {
+        return line;
+    }
     let base = if rtl { Level::rtl() } else { Level::ltr() };
     let info = ParagraphBidiInfo::new(&text, Some(base));
     if !rtl && !info.has_rtl() {
@@ -147,6 +150,27 @@ mod tests {
         for p in &placed {
             assert_eq!(p.x, x);
             x += p.width;
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn every_character_is_kept_and_placed_once(
+            parts in proptest::collection::vec("[a-z \u{627}-\u{64a}\u{5d0}-\u{5ea}0-9().,\u{1c}\u{202e}\u{2067}\u{200f}]{0,12}", 0..5),
+            rtl: bool,
+        ) {
+            let texts: Vec<&str> = parts.iter().map(String::as_str).collect();
+            let placed = reorder(line(&texts), rtl, &measure);
+            let mut written: Vec<char> = parts.concat().chars().collect();
+            let mut drawn: Vec<char> = placed.iter().flat_map(|p| p.run.text.chars()).collect();
+            written.sort_unstable();
+            drawn.sort_unstable();
+            proptest::prop_assert_eq!(drawn, written);
+            let mut x = 0.0;
+            for p in &placed {
+                proptest::prop_assert_eq!(p.x, x);
+                x += p.width;
+            }
         }
     }
 }
