@@ -135,15 +135,21 @@ fn docx_text(path: &Path) -> String {
 /// set titles in capitals; a right-to-left line's words are read back by
 /// pdftotext in an order of its own).
 fn assert_holds(what: &str, text: &str, expected: &str) {
-    let text = squash(&readable(&text.to_lowercase()));
+    let text = squash(&readable(&folded(text)));
     for word in expected.split_whitespace() {
-        let word = readable(&word.to_lowercase());
+        let word = readable(&folded(word));
         let start: String = text.chars().take(600).collect();
         assert!(
             text.contains(&word),
             "{what} lacks {word:?} of {expected:?}:\n{start}…"
         );
     }
+}
+
+/// `text` in small letters, the Turkish capital `İ` as `i` (Unicode's
+/// default mapping gives `i` and a combining dot).
+fn folded(text: &str) -> String {
+    text.to_lowercase().replace('\u{307}', "")
 }
 
 fn assert_every_locale_prints(engine: &str) {

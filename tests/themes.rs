@@ -324,10 +324,13 @@ fn typst_warnings_are_shown() {
         .success();
     let template = dir.path().join("layouts/typst/resume.typ");
     let text = fs::read_to_string(&template).unwrap();
-    assert!(text.contains("  font: design.font,"));
+    assert!(text.contains("  font: with-script-fonts(design.font),"));
     fs::write(
         &template,
-        text.replace("  font: design.font,", "  font: \"Nope Sans\","),
+        text.replace(
+            "  font: with-script-fonts(design.font),",
+            "  font: \"Nope Sans\",",
+        ),
     )
     .unwrap();
     resumec(dir.path())
