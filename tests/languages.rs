@@ -259,5 +259,10 @@ fn html_pages_carry_their_language_and_direction_in_chromium() {
             &dom[..dom.len().min(300)]
         );
         assert_eq!(console_errors(&url), Vec::<String>::new(), "{code}");
+        // The Arabic page carries the Arabic face, whole (its letters join
+        // through the face's own tables); the German page has no need of it.
+        let html = fs::read_to_string(&page).unwrap();
+        let embeds_arabic = html.contains("@font-face { font-family: \"Noto Sans Arabic\"");
+        assert_eq!(embeds_arabic, code == "ar", "{code}");
     }
 }

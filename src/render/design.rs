@@ -9,6 +9,7 @@
 //! ([`Tokens::css`]); neither writes a colour, size or margin of
 //! its own, so there is one palette and one set of sizes.
 
+use super::fonts::SCRIPT_FALLBACKS;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -282,8 +283,18 @@ impl Tokens {
             ("heading-font", &self.heading_font),
             ("mono-font", &self.mono_font),
         ];
+        // The script faces come after the design's, as in the PDFs: a
+        // browser takes from them only the characters it lacks.
+        let scripts: String = SCRIPT_FALLBACKS
+            .iter()
+            .map(|family| format!(", {}", css_string(family)))
+            .collect();
         for (name, family) in fonts {
-            let _ = writeln!(css, "  --{name}: {}, sans-serif;", css_string(family));
+            let _ = writeln!(
+                css,
+                "  --{name}: {}{scripts}, sans-serif;",
+                css_string(family)
+            );
         }
         let points = [
             ("font-size", self.font_size),
@@ -326,7 +337,7 @@ impl Tokens {
         let align = if style.header == Align::Center {
             "center"
         } else {
-            "left"
+            "start"
         };
         let _ = writeln!(css, "  --header-align: {align};");
         css

@@ -93,7 +93,37 @@ pub fn embedded_fonts(
         }
         None => Vec::new(),
     };
-    Ok(webfont::font_faces(&faces, families, &plain, characters))
+    let scripts = script_families(&faces, &design.font, characters);
+    Ok(webfont::font_faces(
+        &faces, families, &plain, &scripts, characters,
+    ))
+}
+
+/// The bundled script families (Noto Sans Arabic, Hebrew) the page needs:
+/// those that have a character of the text the design's font lacks.
+fn script_families(
+    faces: &[fonts::Face],
+    font: &str,
+    characters: &BTreeSet<char>,
+) -> Vec<&'static str> {
+    let covers = |family: &str, c: char| {
+        faces
+            .iter()
+            .filter(|face| face.family == family && !face.bold && !face.italic)
+            .any(|face| {
+                ttf_parser::Face::parse(&face.data, face.index)
+                    .is_ok_and(|parsed| parsed.glyph_index(c).is_some())
+            })
+    };
+    let lacking: Vec<char> = characters
+        .iter()
+        .copied()
+        .filter(|&c| !c.is_whitespace() && !covers(font, c))
+        .collect();
+    fonts::SCRIPT_FALLBACKS
+        .into_iter()
+        .filter(|family| lacking.iter().any(|&c| covers(family, c)))
+        .collect()
 }
 
 /// `{{breaks text}}`: the text escaped for HTML, each line break a `<br>`.

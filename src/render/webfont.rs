@@ -26,11 +26,14 @@ fn page_characters() -> impl Iterator<Item = char> {
 /// of `plain_families` (whose bold and italic the browser may synthesize),
 /// each subset to `characters` (plus `page_characters`); a face that
 /// cannot be subset is left out, and the browser falls back to the next
-/// family.
+/// family. The faces of `whole_families` are embedded whole: a script
+/// that joins its letters (Arabic) reaches most of its glyphs through the
+/// face's shaping tables, which a subset to characters would lose.
 pub fn font_faces<'a>(
     faces: &[Face],
     families: impl IntoIterator<Item = &'a str>,
     plain_families: &[&str],
+    whole_families: &[&str],
     characters: &BTreeSet<char>,
 ) -> String {
     let characters: BTreeSet<char> = characters
@@ -41,11 +44,16 @@ pub fn font_faces<'a>(
     let mut css = String::new();
     let wanted = families.into_iter().map(|family| (family, false));
     let wanted = wanted.chain(plain_families.iter().map(|&family| (family, true)));
-    for (family, plain) in wanted {
+    let whole = whole_families.iter().map(|&family| (family, false));
+    for (family, plain) in wanted.chain(whole) {
         let of_family =
             |face: &&Face| face.family == family && !(plain && (face.bold || face.italic));
         for face in faces.iter().filter(of_family) {
-            let Some(font) = web_subset(&face.data, &characters) else {
+            let font = match whole_families.contains(&family) && face.index == 0 {
+                true => Some(face.data.to_vec()),
+                false => web_subset(&face.data, face.index, &characters),
+            };
+            let Some(font) = font else {
                 continue;
             };
             let (mime, format) = match face.cff {
@@ -65,10 +73,10 @@ pub fn font_faces<'a>(
     css
 }
 
-/// The font `data` cut down to `characters`, with a `cmap` and `OS/2` a
-/// browser accepts.
-pub fn web_subset(data: &[u8], characters: &BTreeSet<char>) -> Option<Vec<u8>> {
-    let face = ttf_parser::Face::parse(data, 0).ok()?;
+/// Face `index` of the font `data` (0 but in a collection) cut down to
+/// `characters`, with a `cmap` and `OS/2` a browser accepts.
+pub fn web_subset(data: &[u8], index: u32, characters: &BTreeSet<char>) -> Option<Vec<u8>> {
+    let face = ttf_parser::Face::parse(data, index).ok()?;
     let mut remapper = GlyphRemapper::new();
     let mapped: Vec<(char, u16)> = characters
         .iter()
@@ -77,7 +85,7 @@ pub fn web_subset(data: &[u8], characters: &BTreeSet<char>) -> Option<Vec<u8>> {
     for &(_, glyph) in &mapped {
         remapper.remap(glyph);
     }
-    let subset = subsetter::subset(data, 0, &remapper).ok()?;
+    let subset = subsetter::subset(data, index, &remapper).ok()?;
     let mapping: Vec<(u32, u16)> = mapped
         .iter()
         .filter_map(|&(c, glyph)| Some((u32::from(c), remapper.get(glyph)?)))
@@ -241,7 +249,7 @@ mod tests {
     fn a_subset_maps_its_characters_and_nothing_else() {
         let characters: BTreeSet<char> = "Añ€".chars().collect();
         for face in bundled() {
-            let font = web_subset(&face.data, &characters).expect("subsets");
+            let font = web_subset(&face.data, face.index, &characters).expect("subsets");
             let parsed = ttf_parser::Face::parse(&font, 0).expect("reads back");
             for c in characters.iter().filter(|&&c| {
                 ttf_parser::Face::parse(&face.data, 0)

@@ -7,7 +7,7 @@ use crate::render::design::{HeadingCase, HeadingMark};
 use crate::render::native_pdf::fonts::{Family, Style};
 use crate::render::native_pdf::layout::Extent;
 use crate::render::native_pdf::theme::Rgb;
-use crate::render::view::{Contact, Document};
+use crate::render::view::{Contact, Document, SectionView};
 
 impl Composer<'_> {
     pub(super) fn header(&mut self, doc: &Document) {
@@ -95,7 +95,7 @@ impl Composer<'_> {
 
     /// A section heading in the theme's case and mark, kept with the first
     /// line of its section.
-    pub(super) fn heading(&mut self, title: &str) {
+    pub(super) fn heading(&mut self, section: &SectionView) {
         let t = self.theme;
         let shape = &t.look;
         let style = Style {
@@ -103,8 +103,8 @@ impl Composer<'_> {
             ..Style::of(Family::Heading, true, false)
         };
         let text = match shape.heading_case {
-            HeadingCase::Upper => title.to_uppercase(),
-            _ => title.to_owned(),
+            HeadingCase::Upper => section.title_upper.clone(),
+            _ => section.title.clone(),
         };
         let look = Look {
             tracking: shape.heading_tracking,

@@ -12,7 +12,7 @@ use super::bidi::{mirror, reorder};
 use super::fonts::{Fonts, Style};
 use super::layout::{Extent, Placed, Run, break_lines, is_forced_break};
 use super::theme::{Rgb, Theme};
-use crate::model::locale::{Direction, Labels};
+use crate::model::locale::Direction;
 use crate::render::view::{Document, Inline};
 
 pub use letter::letter;
@@ -135,10 +135,10 @@ pub struct Frame {
 /// The blocks of `doc`, mirrored when its language is written right to left.
 pub fn compose(doc: &Document, fonts: &Fonts, theme: &Theme, frame: Frame) -> Vec<Block> {
     let mut b = Composer::new(fonts, theme, frame).directed(doc.dir);
-    b.labels = Some(&doc.labels);
+    b.document = Some(doc);
     b.header(doc);
     for section in &doc.sections {
-        b.heading(&section.title);
+        b.heading(section);
         b.section_body(&section.body);
     }
     b.finish()
@@ -161,8 +161,9 @@ pub(super) struct Composer<'a> {
     below: f32,
     /// Lines run right to left (and the blocks are mirrored at the end).
     rtl: bool,
-    /// The words resumec adds (the labels of technologies and concepts).
-    pub(super) labels: Option<&'a Labels>,
+    /// The résumé being composed, for the words resumec adds (the labels
+    /// of technologies and concepts, the list separator); none in a letter.
+    pub(super) document: Option<&'a Document>,
 }
 
 impl<'a> Composer<'a> {
@@ -175,7 +176,7 @@ impl<'a> Composer<'a> {
             blocks: Vec::new(),
             below: 0.0,
             rtl: false,
-            labels: None,
+            document: None,
         }
     }
 

@@ -218,7 +218,7 @@ impl Composer<'_> {
             self.paragraph(paragraph, gap(last));
         }
         let technologies_gap = if paragraphs.is_empty() { 0.0 } else { s.quiet };
-        let labels = self.labels;
+        let labels = self.document.map(|doc| &doc.labels);
         let technologies = labels.map(|l| l.technologies.as_str());
         self.quiet_line(technologies, &project.technologies, technologies_gap);
         let concepts_gap = if self.blocks.len() > tail {
@@ -250,10 +250,13 @@ impl Composer<'_> {
             .fold(0.0, f32::max);
         let column = widest.min(self.frame.width / 3.0);
         let items_x = column + s.skills_gutter;
+        let separator = self
+            .document
+            .map_or(", ", |doc| doc.list_separator.as_str());
         for (i, group) in groups.iter().enumerate() {
             let names = self.wrap(&[run(&group.name, &name)], column);
             let list = self.wrap(
-                &[run(group.items.join(", "), &items)],
+                &[run(group.items.join(separator), &items)],
                 self.frame.width - items_x,
             );
             let rows = names.len().max(list.len());
