@@ -11,7 +11,7 @@ CJK_FONTS     := /usr/share/fonts/opentype/noto
 SUDO          := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export PATH   := $(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: all build typst test-tools test bench themes-png clean
+.PHONY: all build typst test-tools test bench themes-png languages-png clean
 
 all: build
 
@@ -67,6 +67,30 @@ themes-png: typst
 	    --set design.theme=$$theme --out $(THEMES_OUT)/$$theme >/dev/null && \
 	  pdftoppm -png -r 40 -f 1 -l 1 -singlefile $(THEMES_OUT)/$$theme/resume.pdf docs/themes/$$theme && \
 	  echo "docs/themes/$$theme.png" || exit 1; \
+	done
+
+## Page 1 of the English, German and Arabic test résumé with each PDF
+## engine and as an HTML page (headless Chromium), as the PNGs the README
+## shows: docs/languages/<lang>-<typst|native|html>.png.
+LANGUAGES     := en de ar
+LANGUAGES_IN  := tests/fixtures/languages/resume.yaml
+LANGUAGES_OUT := $(abspath target/languages-png)
+languages-png: typst
+	$(CARGO) build --release --locked
+	@mkdir -p docs/languages
+	@for engine in typst native; do \
+	  $(RESUMEC) build $(LANGUAGES_IN) --engine $$engine --format pdf,html --force \
+	    --lang $(shell echo $(LANGUAGES) | tr ' ' ,) --out $(LANGUAGES_OUT)/$$engine >/dev/null || exit 1; \
+	  for lang in $(LANGUAGES); do \
+	    pdftoppm -png -r 40 -f 1 -l 1 -singlefile $(LANGUAGES_OUT)/$$engine/resume-$$lang.pdf \
+	      docs/languages/$$lang-$$engine && echo "docs/languages/$$lang-$$engine.png" || exit 1; \
+	  done; \
+	done
+	@for lang in $(LANGUAGES); do \
+	  chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=816,1056 \
+	    --screenshot=$(LANGUAGES_OUT)/$$lang.png file://$(LANGUAGES_OUT)/typst/resume-$$lang.html 2>/dev/null && \
+	  convert $(LANGUAGES_OUT)/$$lang.png -resize 340x docs/languages/$$lang-html.png && \
+	  echo "docs/languages/$$lang-html.png" || exit 1; \
 	done
 
 clean:
