@@ -37,5 +37,3 @@ pub mod output;
 pub mod render;
 pub mod tailor;
 pub mod variant;
-
-pub use model::locale;

@@ -132,7 +132,7 @@ pub fn is_known_heading(title: &str) -> bool {
         .filter(|section| !matches!(section, Section::FocusAreas | Section::About));
     KNOWN_HEADINGS.iter().any(|known| title.contains(known))
         || standard.into_iter().any(|section| {
-            crate::locale::all()
+            crate::model::locale::all()
                 .iter()
                 .any(|locale| locale.labels.section(section).to_lowercase() == title)
         })

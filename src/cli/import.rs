@@ -8,9 +8,9 @@ use std::path::{Path, PathBuf};
 use resumec::build::{BuildError, check_loaded};
 use resumec::diagnostic::{Diagnostic, line_column_offset};
 use resumec::jsonresume::import::{self, Imported, read};
-use resumec::locale;
 use resumec::model::load::read::{ReadError, read_capped, too_large};
 use resumec::model::load::{Source, load_bytes, to_yaml};
+use resumec::model::locale;
 
 use super::args::ImportArgs;
 use super::{

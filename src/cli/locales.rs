@@ -1,6 +1,6 @@
 //! `resumec locales`: list the built-in locales, one per line.
 
-use resumec::locale;
+use resumec::model::locale;
 
 use super::CliError;
 

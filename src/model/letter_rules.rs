@@ -4,8 +4,8 @@
 
 use super::load::SpanIndex;
 use super::schema_keys::did_you_mean;
+use super::slug::is_slug;
 use super::types::Resume;
-use super::validate::is_slug;
 use crate::diagnostic::Diagnostic;
 
 /// Every problem in the letters.

@@ -9,6 +9,7 @@ mod letter_rules;
 pub mod load;
 pub mod locale;
 pub mod schema_keys;
+mod slug;
 pub mod tags;
 pub mod types;
 pub mod unfilled;

@@ -3,14 +3,14 @@
 //! No markup characters, no tables; headings in capitals, bullets as `- `,
 //! paragraphs wrapped at a readable width with hanging indents.
 
+pub mod writer;
+
 use super::letter::{self, LetterContext};
 use super::view::{Body, Document, EducationView, EntryView, Inline, JobView, ProjectView};
 use super::{Backend, Format, RenderContext, RenderError, Rendered};
 use crate::model::inline::plain_text;
 use crate::model::locale::uppercase;
-
-/// Column at which lines wrap.
-pub const WIDTH: usize = 78;
+use writer::Writer;
 
 pub struct Text;
 
@@ -163,38 +163,8 @@ impl Writer {
     }
 }
 
-/// Accumulates wrapped lines (the text letter writes with it too).
-#[derive(Default)]
-pub(crate) struct Writer {
-    text: String,
-}
-
+/// The lists of the résumé.
 impl Writer {
-    pub(crate) fn line(&mut self, line: &str) {
-        self.text.push_str(line.trim_end());
-        self.text.push('\n');
-    }
-
-    pub(crate) fn blank(&mut self) {
-        if !self.text.ends_with("\n\n") {
-            self.text.push('\n');
-        }
-    }
-
-    /// Wraps `text` at `WIDTH`; continuation lines start with `indent`.
-    pub(crate) fn paragraph(&mut self, text: &str, indent: &str) {
-        if text.trim().is_empty() {
-            return;
-        }
-        let options = textwrap::Options::new(WIDTH)
-            .subsequent_indent(indent)
-            .break_words(false)
-            .word_splitter(textwrap::WordSplitter::NoHyphenation);
-        for line in textwrap::wrap(text, options) {
-            self.line(&line);
-        }
-    }
-
     fn bullets(&mut self, items: &[Inline]) {
         for item in items {
             self.paragraph(&format!("- {}", plain_text(item)), "  ");
@@ -206,12 +176,5 @@ impl Writer {
         if !items.is_empty() {
             self.paragraph(&format!("{label}: {}", items.join(separator)), "  ");
         }
-    }
-
-    pub(crate) fn finish(mut self) -> String {
-        while self.text.ends_with("\n\n") {
-            self.text.pop();
-        }
-        self.text
     }
 }

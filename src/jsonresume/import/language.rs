@@ -40,7 +40,7 @@ pub fn detect(resume: &Resume) -> Option<&'static str> {
         Lang::Heb => "he",
         _ => return None,
     };
-    crate::locale::builtin(code).map(|locale| locale.code.as_str())
+    crate::model::locale::builtin(code).map(|locale| locale.code.as_str())
 }
 
 /// The résumé's sentences, one per line: what a language shows in.

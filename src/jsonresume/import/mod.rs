@@ -79,18 +79,18 @@ pub fn read(text: &str, locale: Option<&str>) -> Result<Imported, ReadError> {
         Some(_) => None,
         None => language::detect(&imported.resume),
     };
-    if let Some(code) = detected.filter(|&code| code != crate::locale::DEFAULT) {
+    if let Some(code) = detected.filter(|&code| code != crate::model::locale::DEFAULT) {
         imported.notes.push(Loss {
             field: "locale".to_owned(),
             reason: format!(
                 "set to `{code}`: the text reads as {}; change `locale:` if it is not",
-                crate::locale::builtin(code).map_or(code, |l| l.english_name.as_str())
+                crate::model::locale::builtin(code).map_or(code, |l| l.english_name.as_str())
             ),
         });
     }
     imported.resume.locale = locale
         .or(detected)
-        .filter(|&code| code != crate::locale::DEFAULT)
+        .filter(|&code| code != crate::model::locale::DEFAULT)
         .map(str::to_owned);
     Ok(imported)
 }

@@ -10,10 +10,10 @@ use std::collections::BTreeSet;
 
 use serde_json::Value;
 
-use super::translations::unknown_code;
 use super::tree::{Kind, NodeId, Shape, Tree};
 use crate::diagnostic::Diagnostic;
 use crate::model::date::{Date, EndDate};
+use crate::model::locale::unknown_code;
 use crate::model::schema_keys::{alternatives, did_you_mean, schema};
 use crate::model::types::{LOCALE_CODE, TRANSLATIONS};
 
@@ -130,7 +130,7 @@ impl<'a> Walk<'a> {
                 .push(Diagnostic::error(problem).at(Some(self.tree.nodes[id].span.clone())));
         }
         if definition == Some(LOCALE_CODE) {
-            if crate::locale::builtin(text).is_none() {
+            if crate::model::locale::builtin(text).is_none() {
                 let span = self.tree.nodes[id].span.clone();
                 self.found.push(unknown_code("locale", text).at(Some(span)));
             }

@@ -95,10 +95,10 @@ impl Loaded {
     /// (they fall back to the `locale` text). A `lang` that is no built-in
     /// locale is refused.
     pub fn in_language(&self, lang: &str) -> Result<Loaded, LoadError> {
-        if crate::locale::builtin(lang).is_none() {
+        if crate::model::locale::builtin(lang).is_none() {
             return Err(LoadError::Invalid {
                 source: self.source.clone(),
-                diagnostics: vec![translations::unknown_code("language", lang)],
+                diagnostics: vec![crate::model::locale::unknown_code("language", lang)],
             });
         }
         load_source(self.source.clone(), &self.overrides, Some(lang))

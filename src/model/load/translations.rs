@@ -16,7 +16,7 @@ use serde_json::Value;
 use super::check::accepts;
 use super::tree::{Kind, Node, NodeId, Shape, Tree};
 use crate::diagnostic::Diagnostic;
-use crate::model::locale::{self, builtin, codes, suggest};
+use crate::model::locale::{self, builtin, suggest, unknown_code};
 use crate::model::schema_keys::{alternatives, schema};
 use crate::model::types::TRANSLATIONS;
 
@@ -37,19 +37,6 @@ pub(super) struct Resolved {
 /// mapping.
 pub(super) const QUOTE_HINT: &str =
     "put the text in quotes: an unquoted `: ` inside text starts a mapping";
-
-/// The refusal of a code that names no built-in locale; `what` says what
-/// the code was meant to be (`locale`, `language`).
-pub(super) fn unknown_code(what: &str, code: &str) -> Diagnostic {
-    let help = match suggest(code) {
-        Some(known) => format!("did you mean `{known}`? `resumec locales` lists them"),
-        None => format!(
-            "the built-in locales are {}; `resumec locales` lists them",
-            codes().collect::<Vec<_>>().join(", ")
-        ),
-    };
-    Diagnostic::error(format!("unknown {what} `{code}`")).help(help)
-}
 
 /// Replaces every translation map at a text position of `tree` by its text
 /// in `language`, or in the file's locale when `language` is `None`.

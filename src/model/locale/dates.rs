@@ -135,9 +135,9 @@ impl Locale {
 
 #[cfg(test)]
 mod tests {
-    use crate::locale::builtin;
     use crate::model::date::{Date, EndDate};
     use crate::model::day::Day;
+    use crate::model::locale::builtin;
 
     #[test]
     fn english_dates_read_as_before() {

@@ -17,6 +17,8 @@ mod labels;
 
 use serde::{Deserialize, Serialize};
 
+use crate::diagnostic::Diagnostic;
+
 pub use catalog::{all, builtin, codes};
 pub use labels::{LabelOverrides, Labels};
 
@@ -94,6 +96,19 @@ pub fn uppercase(lang: &str, text: &str) -> String {
         "tr" | "az" => text.replace('i', "İ").to_uppercase(),
         _ => text.to_uppercase(),
     }
+}
+
+/// The refusal of a code that names no built-in locale; `what` says what
+/// the code was meant to be (`locale`, `language`).
+pub fn unknown_code(what: &str, code: &str) -> Diagnostic {
+    let help = match suggest(code) {
+        Some(known) => format!("did you mean `{known}`? `resumec locales` lists them"),
+        None => format!(
+            "the built-in locales are {}; `resumec locales` lists them",
+            codes().collect::<Vec<_>>().join(", ")
+        ),
+    };
+    Diagnostic::error(format!("unknown {what} `{code}`")).help(help)
 }
 
 /// The built-in code closest to `code`, for "did you mean".

@@ -7,9 +7,9 @@ use std::collections::BTreeSet;
 use serde_json::json;
 
 use super::LetterView;
-use crate::render::html::{embedded_fonts, render_page};
+use crate::render::RenderError;
+use crate::render::html::page::{embedded_fonts, html_error, render_page};
 use crate::render::layouts::Layouts;
-use crate::render::{Format, RenderError};
 
 /// The letter as a self-contained HTML page.
 pub fn render(letter: &LetterView, layouts: &Layouts) -> Result<String, RenderError> {
@@ -17,11 +17,7 @@ pub fn render(letter: &LetterView, layouts: &Layouts) -> Result<String, RenderEr
     letter.visit_strings(&mut |text| characters.extend(text.chars()));
     let has_code =
         serde_json::to_string(&letter.paragraphs).is_ok_and(|json| json.contains("\"code\":true"));
-    let fonts =
-        embedded_fonts(&letter.design, &characters, has_code).map_err(|message| RenderError {
-            format: Format::Html,
-            message,
-        })?;
+    let fonts = embedded_fonts(&letter.design, &characters, has_code).map_err(html_error)?;
     let mut context = serde_json::to_value(letter).expect("the letter view always serializes");
     context["design_css"] = json!(letter.design.css());
     context["font_faces"] = json!(fonts);

@@ -6,7 +6,7 @@ use serde_json::json;
 use super::LetterView;
 use crate::render::RenderError;
 use crate::render::layouts::Layouts;
-use crate::render::markdown::render_template;
+use crate::render::markdown::template::render_template;
 
 /// The layout file of the Markdown letter.
 pub const TEMPLATE: &str = "markdown/letter.hbs";

@@ -3,7 +3,7 @@
 
 use super::LetterView;
 use crate::model::inline::plain_text;
-use crate::render::text::Writer;
+use crate::render::text::writer::Writer;
 
 /// The whole letter as plain text.
 pub fn render(letter: &LetterView) -> String {

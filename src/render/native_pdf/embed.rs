@@ -9,7 +9,8 @@ use std::sync::Arc;
 use printpdf::{FontId, ParsedFont, PdfDocument, PdfFont};
 use subsetter::GlyphRemapper;
 
-use super::fonts::{Face, Fonts, Style};
+use super::face::Face;
+use super::fonts::{Fonts, Style};
 use crate::hash::fnv1a_seeded;
 
 /// What a document draws in each style: characters set one glyph each,

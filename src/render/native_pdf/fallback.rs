@@ -5,7 +5,7 @@
 
 use std::sync::Arc;
 
-use super::fonts::{Candidate, Face, bundled, closest};
+use super::face::{Candidate, Face, bundled, closest};
 use crate::render::fonts::SCRIPT_FALLBACKS;
 
 /// The families looked in, in order, each with its regular and bold face.

@@ -15,11 +15,11 @@
 //! subset tags and document id derived from the content, and no date unless
 //! one is asked for.
 
-mod bidi;
 mod compose;
 mod compress;
 mod draw;
 mod embed;
+mod face;
 mod fallback;
 mod fonts;
 mod kerning;

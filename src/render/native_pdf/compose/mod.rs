@@ -8,87 +8,23 @@
 //! runs from one line's baseline to the top of the next line's capitals.
 //! Where two gaps meet (below a heading, above an entry) the larger wins.
 
-use super::bidi::{mirror, reorder};
 use super::fonts::{Fonts, Style};
 use super::layout::{Extent, Placed, Run, break_lines, is_forced_break};
-use super::theme::{Rgb, Theme};
+use super::theme::Theme;
 use crate::model::locale::Direction;
 use crate::render::view::{Document, Inline};
 
+use bidi::{mirror, reorder};
+pub use block::{Block, Look, Mark};
 pub use letter::letter;
 
+mod bidi;
+mod block;
 mod header;
 mod letter;
 mod parts;
 #[cfg(test)]
 mod tests;
-
-/// How a run of text looks.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Look {
-    pub style: Style,
-    pub size: f32,
-    pub color: Rgb,
-    pub link: Option<String>,
-    /// Space added after every character.
-    pub tracking: f32,
-    /// How wide a space in this run is, when not the font's own width:
-    /// separators with fixed gaps around them.
-    pub space: Option<f32>,
-    /// How far the baseline is raised.
-    pub rise: f32,
-    /// Set right to left: an odd embedding level of the bidirectional
-    /// algorithm.
-    pub rtl: bool,
-}
-
-impl Look {
-    pub fn new(style: Style, size: f32, color: Rgb) -> Look {
-        Look {
-            style,
-            size,
-            color,
-            link: None,
-            tracking: 0.0,
-            space: None,
-            rise: 0.0,
-            rtl: false,
-        }
-    }
-
-    fn linked(mut self, url: &str, color: Rgb) -> Look {
-        self.link = Some(url.to_owned());
-        self.color = color;
-        self
-    }
-
-    fn spaced(self, space: f32) -> Look {
-        Look {
-            space: Some(space),
-            ..self
-        }
-    }
-}
-
-/// A straight line drawn with a block: `x` from the left margin, `y` down
-/// from the block's baseline.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Mark {
-    pub from: (f32, f32),
-    pub to: (f32, f32),
-    pub thickness: f32,
-    pub color: Rgb,
-}
-
-/// One line of the document.
-#[derive(Debug)]
-pub struct Block {
-    pub extent: Extent,
-    /// From the top of the block to its baseline.
-    pub ascent: f32,
-    pub runs: Vec<Placed<Look>>,
-    pub marks: Vec<Mark>,
-}
 
 /// Where a paragraph of lines goes: the space above it, the space between
 /// its lines, its indent and width, and text set against the right edge.

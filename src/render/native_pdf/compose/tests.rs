@@ -8,7 +8,7 @@ use crate::render::view::{Body, Contact, GroupView, JobView, SectionView};
 const WIDTH: f32 = 400.0;
 
 fn english() -> &'static Locale {
-    crate::locale::builtin("en").unwrap()
+    crate::model::locale::builtin("en").unwrap()
 }
 
 fn document(sections: Vec<SectionView>) -> Document {

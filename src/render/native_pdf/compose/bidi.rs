@@ -9,8 +9,8 @@
 
 use unicode_bidi::{Level, ParagraphBidiInfo};
 
-use super::compose::{Block, Look};
-use super::layout::{Placed, Run};
+use super::block::{Block, Look};
+use crate::render::native_pdf::layout::{Placed, Run};
 
 /// `line`, runs in logical order, placed in visual order from `x = 0`
 /// (reversed when `rtl`, the paragraph direction); `measure` gives each
