@@ -8,12 +8,11 @@
 mod common;
 
 use std::fs;
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use common::{
-    chromium, console_errors, file_url, fixture, pdftotext, pdftotext_with, readable, resumec,
-    squash,
+    chromium, console_errors, docx_text, file_url, fixture, html_text, pdftotext, pdftotext_with,
+    readable, resumec, squash,
 };
 
 /// US Letter's width, in points.
@@ -49,25 +48,12 @@ fn texts(dir: &tempfile::TempDir, stem: &str) -> Vec<(String, String)> {
         ("pdf".to_owned(), pdftotext(&read("pdf"))),
         ("txt".to_owned(), fs::read_to_string(read("txt")).unwrap()),
         ("md".to_owned(), fs::read_to_string(read("md")).unwrap()),
-        ("html".to_owned(), html_text(&read("html"))),
+        (
+            "html".to_owned(),
+            html_text(&fs::read_to_string(read("html")).unwrap()),
+        ),
         ("docx".to_owned(), docx_text(&read("docx"))),
     ]
-}
-
-fn html_text(path: &Path) -> String {
-    let page = scraper::Html::parse_document(&fs::read_to_string(path).unwrap());
-    page.root_element().text().collect::<Vec<_>>().join(" ")
-}
-
-fn docx_text(path: &Path) -> String {
-    let mut archive = zip::ZipArchive::new(fs::File::open(path).unwrap()).unwrap();
-    let mut xml = String::new();
-    archive
-        .by_name("word/document.xml")
-        .unwrap()
-        .read_to_string(&mut xml)
-        .unwrap();
-    xml.replace("&apos;", "'").replace("&amp;", "&")
 }
 
 /// Whether every word of each of `expected` is in every text.

@@ -7,10 +7,9 @@
 mod common;
 
 use std::fs;
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use common::{pdftotext, readable, real_resume, resumec, squash};
+use common::{docx_text, html_text, pdftotext, readable, real_resume, resumec, squash};
 
 /// Where Debian's fonts-noto-cjk puts the faces Japanese, Chinese and
 /// Korean text needs (too large to bundle: résumés name them in
@@ -102,33 +101,6 @@ fn build_every_locale(engine: &str) -> (tempfile::TempDir, Vec<Catalog>) {
 
 fn output(dir: &Path, code: &str, extension: &str) -> PathBuf {
     dir.join("out").join(format!("resume-{code}.{extension}"))
-}
-
-/// The text of an HTML page, as a browser reads its entities.
-fn html_text(html: &str) -> String {
-    let page = scraper::Html::parse_document(html);
-    page.root_element().text().collect::<Vec<_>>().join(" ")
-}
-
-/// The body XML of a Word file, its entities read.
-fn docx_text(path: &Path) -> String {
-    let file = fs::File::open(path).unwrap();
-    let mut archive = zip::ZipArchive::new(file).unwrap();
-    let mut xml = String::new();
-    archive
-        .by_name("word/document.xml")
-        .unwrap()
-        .read_to_string(&mut xml)
-        .unwrap();
-    [
-        ("&apos;", "'"),
-        ("&quot;", "\""),
-        ("&lt;", "<"),
-        ("&gt;", ">"),
-        ("&amp;", "&"),
-    ]
-    .iter()
-    .fold(xml, |xml, (entity, text)| xml.replace(entity, text))
 }
 
 /// Whether each word of `expected` is in `text`, case aside (a theme may

@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 use std::fs::{self, File};
+use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Output, Stdio};
 use std::time::Duration;
@@ -37,6 +38,33 @@ pub fn readable(text: &str) -> String {
         .filter(|c| !matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'))
         .filter(|c| !matches!(c, 'ل' | 'ا' | 'آ' | 'أ' | 'إ'))
         .collect()
+}
+
+/// The text of an HTML page, as a browser reads its entities.
+pub fn html_text(html: &str) -> String {
+    let page = scraper::Html::parse_document(html);
+    page.root_element().text().collect::<Vec<_>>().join(" ")
+}
+
+/// The body XML of a Word file, its entities read.
+pub fn docx_text(path: &Path) -> String {
+    let file = File::open(path).unwrap();
+    let mut archive = zip::ZipArchive::new(file).unwrap();
+    let mut xml = String::new();
+    archive
+        .by_name("word/document.xml")
+        .unwrap()
+        .read_to_string(&mut xml)
+        .unwrap();
+    [
+        ("&apos;", "'"),
+        ("&quot;", "\""),
+        ("&lt;", "<"),
+        ("&gt;", ">"),
+        ("&amp;", "&"),
+    ]
+    .iter()
+    .fold(xml, |xml, (entity, text)| xml.replace(entity, text))
 }
 
 /// Every bullet, project, skill and date the portfolio page states, as the
