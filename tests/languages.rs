@@ -252,3 +252,21 @@ fn html_pages_carry_their_language_and_direction_in_chromium() {
         assert_eq!(embeds_arabic, code == "ar", "{code}");
     }
 }
+
+#[test]
+fn check_reads_back_every_language_from_both_engines() {
+    for engine in ["typst", "native"] {
+        let (dir, _) = build(&["--engine", engine, "--lang", "ar,de", "--format", "pdf"]);
+        for code in ["ar", "de"] {
+            let pdf = out(&dir, &format!("resume-{code}.pdf"));
+            resumec(dir.path())
+                .arg("check")
+                .arg(&pdf)
+                .arg(resume())
+                .args(["--lang", code])
+                .assert()
+                .success()
+                .stdout(predicates::str::contains("passed: 0 problems"));
+        }
+    }
+}

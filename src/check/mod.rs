@@ -12,6 +12,7 @@
 
 pub mod facts;
 pub mod fonts;
+mod logical;
 pub mod reading;
 pub mod signals;
 pub mod text_layer;
@@ -26,6 +27,7 @@ use self::text_layer::TextLayer;
 use crate::diagnostic::{Diagnostic, count};
 use crate::fit::{ranked_items, without};
 use crate::model::load::SpanIndex;
+use crate::model::locale::Direction;
 use crate::model::types::Resume;
 use crate::render::design::Tokens;
 use crate::render::view::Document;
@@ -69,8 +71,9 @@ pub struct Expected<'a> {
 /// cannot be read.
 pub fn check(path: &Path, expected: &Expected<'_>) -> Result<Report, String> {
     let bytes = std::fs::read(path).map_err(|e| format!("cannot read it: {e}"))?;
+    let rtl = expected.resume.locale().direction == Direction::Rtl;
     let (layer, pdf) = std::thread::scope(|scope| {
-        let layer = scope.spawn(|| text_layer::read(path, &bytes));
+        let layer = scope.spawn(|| text_layer::read(path, &bytes, rtl));
         let pdf = lopdf::Document::load_mem(&bytes);
         (layer.join().expect("reading the text does not panic"), pdf)
     });

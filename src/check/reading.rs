@@ -8,10 +8,18 @@
 
 use super::facts::Fact;
 
-/// Text reduced for comparison: lower case, no whitespace.
+/// Text reduced for comparison: lower case, no whitespace, no bidi
+/// controls (pdftotext adds them around right-to-left runs), and without
+/// the Arabic letters lam and alef, which one glyph (the lam-alef ligature)
+/// sets together and pdftotext gives back in either order.
 pub fn squeezed(text: &str) -> String {
+    let ignored = |c: &char| {
+        c.is_whitespace()
+            || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+            || matches!(c, 'ل' | 'ا' | 'آ' | 'أ' | 'إ')
+    };
     text.chars()
-        .filter(|c| !c.is_whitespace())
+        .filter(|c| !ignored(c))
         .flat_map(char::to_lowercase)
         .collect()
 }

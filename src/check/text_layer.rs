@@ -14,6 +14,8 @@ use std::time::Duration;
 
 use wait_timeout::ChildExt;
 
+use super::logical::reading_order;
+
 /// How long pdftotext may take before it is stopped.
 const PDFTOTEXT_TIMEOUT: Duration = Duration::from_secs(30);
 
@@ -51,16 +53,17 @@ impl TextLayer {
 }
 
 /// Reads the text layer of the PDF at `path`: with pdftotext when it runs,
-/// else with lopdf from `bytes`.
-pub fn read(path: &Path, bytes: &[u8]) -> Result<TextLayer, String> {
-    match pdftotext(path) {
+/// else with lopdf from `bytes`; `rtl` when the document is written right
+/// to left, so that its lines are read from the right.
+pub fn read(path: &Path, bytes: &[u8], rtl: bool) -> Result<TextLayer, String> {
+    match pdftotext(path, rtl) {
         Some(result) => result,
         None => with_lopdf(bytes),
     }
 }
 
 /// `pdftotext -bbox`, or `None` when it is not installed.
-fn pdftotext(path: &Path) -> Option<Result<TextLayer, String>> {
+fn pdftotext(path: &Path, rtl: bool) -> Option<Result<TextLayer, String>> {
     let mut child = Command::new("pdftotext")
         .args(["-bbox", "-enc", "UTF-8", "-q"])
         .arg(path)
@@ -87,17 +90,23 @@ fn pdftotext(path: &Path) -> Option<Result<TextLayer, String>> {
     if !status.success() {
         return Some(Err(format!("pdftotext cannot read it ({status})")));
     }
-    Some(Ok(parse_bbox(&out)))
+    let mut layer = parse_bbox(&out);
+    layer.lines = (layer.lines.into_iter())
+        .map(|line| reading_order(line, rtl))
+        .collect();
+    Some(Ok(layer))
 }
 
-/// The words of `pdftotext -bbox` output, a new line where a word starts
-/// on another page or baseline.
+/// The words of `pdftotext -bbox` output, a new line where a word is on
+/// another page or not level with the word before: its middle outside
+/// that word's height (words of one line set in two fonts, an Arabic
+/// word and a Latin full stop, have different heights).
 fn parse_bbox(html: &str) -> TextLayer {
     let mut layer = TextLayer {
         reader: "pdftotext",
         ..TextLayer::default()
     };
-    let mut last: Option<(usize, f64)> = None;
+    let mut last: Option<(usize, [f64; 4])> = None;
     for tag in html.split('<').skip(1) {
         if let Some(attributes) = tag.strip_prefix("page ") {
             layer.pages.push((
@@ -111,11 +120,13 @@ fn parse_bbox(html: &str) -> TextLayer {
             let bbox = ["xMin", "yMin", "xMax", "yMax"]
                 .map(|name| attribute(attributes, name).unwrap_or(0.0));
             let page = layer.pages.len().saturating_sub(1);
-            let same_line = last.is_some_and(|(p, y)| p == page && (y - bbox[1]).abs() < 2.0);
+            let middle = (bbox[1] + bbox[3]) / 2.0;
+            let same_line = last
+                .is_some_and(|(p, before)| p == page && (before[1]..=before[3]).contains(&middle));
             if !same_line {
                 layer.lines.push(Vec::new());
             }
-            last = Some((page, bbox[1]));
+            last = Some((page, bbox));
             layer.lines.last_mut().expect("a line").push(Word {
                 text: unescape(text),
                 place: Some((page, bbox)),
