@@ -270,3 +270,91 @@ fn check_reads_back_every_language_from_both_engines() {
         }
     }
 }
+
+/// Writes `yaml` as `resume.yaml` in a fresh directory.
+fn written(yaml: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("resume.yaml"), yaml).unwrap();
+    dir
+}
+
+/// What `resumec ARGS` printed on stderr, and its exit status.
+fn run(dir: &tempfile::TempDir, args: &[&str]) -> (String, Option<i32>) {
+    let output = resumec(dir.path()).args(args).output().unwrap();
+    (
+        String::from_utf8(output.stderr).unwrap(),
+        output.status.code(),
+    )
+}
+
+#[test]
+fn a_build_in_one_language_warns_only_about_that_language() {
+    let dir = written(
+        "basics:\n  name: Ada Byron\n  email: ada@byron.dev\n  headline: {de: Ingenieurin, fr: Ingénieure}\n",
+    );
+    let (stderr, status) = run(&dir, &["build", "--lang", "de", "--format", "txt"]);
+    assert_eq!(status, Some(0), "{stderr}");
+    assert!(!stderr.contains("no `en` text"), "{stderr}");
+    let (stderr, _) = run(&dir, &["build", "--format", "txt", "--out", "en"]);
+    assert!(stderr.contains("no `en` text"), "{stderr}");
+}
+
+#[test]
+fn lint_says_a_finding_about_dates_once_whatever_the_languages() {
+    // The fixture's missing German bullet is said once.
+    let output = resumec(Path::new(".")).arg("lint").arg(resume()).output();
+    let stderr = String::from_utf8(output.unwrap().stderr).unwrap();
+    assert_eq!(stderr.matches("no `de` text").count(), 1, "{stderr}");
+    let dir = written(
+        "basics: {name: Ada Byron, email: ada@byron.dev}\n\
+         summary: {en: Builds systems., de: Baut Systeme., ar: تبني الأنظمة.}\n\
+         experience:\n\
+         \x20 - {company: A, title: B, start: 2022-01, end: present}\n\
+         \x20 - {company: C, title: D, start: 2015-01, end: 2018-03}\n",
+    );
+    let (stderr, _) = run(&dir, &["lint"]);
+    assert_eq!(
+        stderr.matches("months without a job").count(),
+        1,
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_bad_language_code_is_a_usage_error_that_blames_the_flag() {
+    let dir = written("basics: {name: Ada Byron, email: ada@byron.dev}\n");
+    for code in ["DE", "../x", "", "deu"] {
+        let (stderr, status) = run(&dir, &["build", "--lang", code]);
+        assert_eq!(status, Some(2), "{code}: {stderr}");
+        assert!(stderr.contains("unknown language"), "{code}: {stderr}");
+        assert!(!stderr.contains("is invalid"), "{code}: {stderr}");
+        let (stderr, status) = run(&dir, &["export", "--to", "json-resume", "--lang", code]);
+        assert_eq!(status, Some(2), "{code}: {stderr}");
+    }
+    let (stderr, _) = run(&dir, &["build", "--lang", "deu"]);
+    assert!(stderr.contains("did you mean `de`?"), "{stderr}");
+    assert!(!dir.path().join("out").exists());
+}
+
+#[test]
+fn text_with_an_unquoted_colon_is_told_to_quote_it_and_an_empty_label_is_refused() {
+    let dir = written(
+        "basics: {name: Ada Byron, email: ada@byron.dev}\n\
+         focus_areas:\n  - IT: migrated 300 laptops\n",
+    );
+    let (stderr, status) = run(&dir, &["validate"]);
+    assert_eq!(status, Some(1), "{stderr}");
+    assert!(stderr.contains("put the text in quotes"), "{stderr}");
+    assert!(stderr.contains("resume.yaml:3:5"), "{stderr}");
+    let dir = written(
+        "basics: {name: Ada Byron, email: ada@byron.dev}\n\
+         labels: {experience: ''}\n",
+    );
+    let (stderr, status) = run(&dir, &["validate"]);
+    assert_eq!(status, Some(1), "{stderr}");
+    assert!(
+        stderr.contains("the label `experience` is empty"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("resume.yaml:2:22"), "{stderr}");
+}

@@ -27,7 +27,7 @@ pub use options::BuildOptions;
 pub use plan::with_variants;
 pub use report::{BuildReport, FitReport, Written};
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, merge};
 use crate::model::load::{Loaded, Override, load_file_with};
 use crate::model::validate::validate;
 use crate::output::{Stamp, commit as commit_staged};
@@ -46,38 +46,20 @@ pub fn check(
     check_loaded(load_file_with(input, overrides)?)
 }
 
-/// [`check`], then the résumé in `language` when one is given (a text
-/// written in several languages resolved to it), validated too; the
-/// warnings of both, each once.
+/// [`check`], or (a `language` given) the résumé in that language (every
+/// text written in several languages resolved to it) validated, with the
+/// warnings about it: the file must be valid in its own locale as well,
+/// but what is said about its text in other languages is not said here.
 pub fn check_in(
     input: &Path,
     overrides: &[Override],
     language: Option<&str>,
 ) -> Result<(Loaded, Vec<Diagnostic>), BuildError> {
-    let (loaded, mut warnings) = check(input, overrides)?;
+    let (loaded, warnings) = check(input, overrides)?;
     match language {
         None => Ok((loaded, warnings)),
-        Some(language) => {
-            let translated = translate(&loaded, language, &mut warnings)?;
-            Ok((translated, warnings))
-        }
+        Some(language) => check_loaded(loaded.in_language(language)?),
     }
-}
-
-/// `loaded` in `language`, validated, its warnings added to `warnings`
-/// unless already there.
-fn translate(
-    loaded: &Loaded,
-    language: &str,
-    warnings: &mut Vec<Diagnostic>,
-) -> Result<Loaded, BuildError> {
-    let (translated, found) = check_loaded(loaded.in_language(language)?)?;
-    for warning in found {
-        if !warnings.contains(&warning) {
-            warnings.push(warning);
-        }
-    }
-    Ok(translated)
 }
 
 /// Validates a loaded résumé, as [`check`] does.
@@ -106,18 +88,22 @@ fn engine_warning(text: &str) -> Diagnostic {
 /// Builds every requested format of the résumé at `input`: plan, choose the
 /// engine, fit, render, commit.
 pub fn build(input: &Path, options: &BuildOptions) -> Result<BuildReport, BuildError> {
-    let (loaded, mut warnings) = check(input, &options.overrides)?;
+    let (loaded, in_locale) = check(input, &options.overrides)?;
     let stem = input
         .file_stem()
         .and_then(|s| s.to_str())
         .unwrap_or("resume");
+    // The warnings about each language built, each once.
+    let mut warnings = Vec::new();
     let mut targets = Vec::new();
     for language in plan::languages(&loaded, options) {
         let Some(language) = language else {
+            merge(&mut warnings, in_locale.clone());
             targets.extend(plan::targets(&loaded, stem, None, options)?);
             continue;
         };
-        let translated = translate(&loaded, &language, &mut warnings)?;
+        let (translated, found) = check_loaded(loaded.in_language(&language)?)?;
+        merge(&mut warnings, found);
         targets.extend(plan::targets(&translated, stem, Some(&language), options)?);
     }
     let (pdf, fallback) = choose_engine(&targets, options)?;

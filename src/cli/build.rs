@@ -12,11 +12,12 @@ use resumec::render::typst::install_hint;
 use resumec::render::{Fallback, PdfEngine};
 
 use super::args::BuildArgs;
-use super::{CliError, count, print_diagnostics};
+use super::{CliError, check_codes, count, print_diagnostics};
 
 /// Reads the layouts and the résumé afresh, builds, and reports what was
 /// written, or returns why nothing was.
 pub fn build(args: &BuildArgs) -> Result<(), CliError> {
+    check_codes("language", &args.lang)?;
     let layouts = match &args.layouts {
         Some(dir) => {
             Layouts::with_overrides(dir).map_err(|error| CliError::Usage(error.to_string()))?

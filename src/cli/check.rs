@@ -6,10 +6,11 @@ use resumec::check::{Expected, Report, check as check_pdf};
 use resumec::diagnostic::{self, Diagnostic, SourceFile, count, line_starts};
 use resumec::model::load::Source;
 
-use super::CliError;
 use super::args::CheckArgs;
+use super::{CliError, check_codes};
 
 pub fn check_command(args: &CheckArgs) -> Result<(), CliError> {
+    check_codes("language", args.lang.lang.as_slice())?;
     let (loaded, _) = check_in(&args.input.file, &args.input.set, args.lang.lang.as_deref())?;
     // An empty name (`--variant ""`, as a script passes none) is no variant.
     let names: Vec<String> = args

@@ -5,13 +5,16 @@ use resumec::build::{check_in, with_variants};
 use resumec::jsonresume::export::export as convert;
 
 use super::args::{ExportArgs, ExportFormat};
-use super::{CliError, check_output_file, print_diagnostics, report_losses, write_file};
+use super::{
+    CliError, check_codes, check_output_file, print_diagnostics, report_losses, write_file,
+};
 
 pub fn export(args: &ExportArgs) -> Result<(), CliError> {
     let ExportFormat::JsonResume = args.to;
     if let Some(output) = &args.output {
         check_output_file(&args.input.file, output, args.force)?;
     }
+    check_codes("language", args.lang.lang.as_slice())?;
     let (loaded, warnings) =
         check_in(&args.input.file, &args.input.set, args.lang.lang.as_deref())?;
     print_diagnostics(&loaded.source, &warnings);

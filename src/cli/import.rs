@@ -10,20 +10,18 @@ use resumec::diagnostic::{Diagnostic, line_column_offset};
 use resumec::jsonresume::import::{self, Imported, read};
 use resumec::model::load::read::{ReadError, read_capped, too_large};
 use resumec::model::load::{Source, load_bytes, to_yaml};
-use resumec::model::locale;
 
 use super::args::ImportArgs;
 use super::{
-    CliError, check_output_file, count, print_diagnostics, report_losses, with_fields, write_file,
+    CliError, check_codes, check_output_file, count, print_diagnostics, report_losses, with_fields,
+    write_file,
 };
 
 pub fn import(args: &ImportArgs) -> Result<(), CliError> {
     if let Some(output) = &args.output {
         check_output_file(&args.file, output, args.force)?;
     }
-    if let Some(code) = args.locale.as_deref() {
-        check_locale(code)?;
-    }
+    check_codes("locale", args.locale.as_slice())?;
     let imported = read_json(&args.file, args.locale.as_deref())?;
     report(&args.file, &imported);
     let yaml = format!(
@@ -98,18 +96,4 @@ fn read_json(path: &Path, locale: Option<&str>) -> Result<Imported, CliError> {
             diagnostics: vec![diagnostic],
         }
     })
-}
-
-/// `--locale`: a built-in code, else a usage error with "did you mean".
-fn check_locale(code: &str) -> Result<(), CliError> {
-    if locale::builtin(code).is_some() {
-        return Ok(());
-    }
-    let hint = match locale::suggest(code) {
-        Some(near) => format!("did you mean `{near}`?"),
-        None => "`resumec locales` lists them".to_owned(),
-    };
-    Err(CliError::Usage(format!(
-        "there is no built-in locale `{code}`; {hint}"
-    )))
 }

@@ -1,26 +1,35 @@
 //! `resumec lint`: what validation lets through but a reader would notice.
 
-use resumec::build::check_in;
-use resumec::lint::lint;
+use resumec::build::{BuildError, check, check_loaded};
+use resumec::diagnostic::merge;
+use resumec::lint::{lint, lint_text};
 
 use super::args::LintArgs;
-use super::{CliError, count, print_diagnostics};
+use super::{CliError, check_codes, count, print_diagnostics};
 
 pub fn lint_command(args: &LintArgs) -> Result<(), CliError> {
-    let (loaded, mut warnings) = check_in(&args.input.file, &args.input.set, None)?;
+    check_codes("language", args.lang.as_slice())?;
+    let (loaded, in_locale) = check(&args.input.file, &args.input.set)?;
     let languages = match &args.lang {
         Some(language) => vec![language.clone()],
         None => loaded.languages(),
     };
-    // Each language read on its own; a finding about text they share once.
-    for language in languages {
-        let (translated, found) = check_in(&args.input.file, &args.input.set, Some(&language))?;
-        let linted = lint(&translated).map_err(|error| CliError::Failure(error.to_string()))?;
-        for finding in found.into_iter().chain(linted) {
-            if !warnings.contains(&finding) {
-                warnings.push(finding);
-            }
-        }
+    // Each language read on its own: the first is linted whole, the others
+    // for what a translation changes (its text); a finding about text they
+    // share is said once.
+    let mut warnings = match args.lang {
+        Some(_) => Vec::new(),
+        None => in_locale,
+    };
+    for (i, language) in languages.iter().enumerate() {
+        let translated = loaded.in_language(language).map_err(BuildError::from)?;
+        let (translated, found) = check_loaded(translated)?;
+        let linted = match i {
+            0 => lint(&translated),
+            _ => lint_text(&translated),
+        };
+        let linted = linted.map_err(|error| CliError::Failure(error.to_string()))?;
+        merge(&mut warnings, found.into_iter().chain(linted));
     }
     // Validation's warnings and the lint's, in the order of the file.
     warnings.sort_by_key(|d| d.span.as_ref().map_or(0, |span| span.start));

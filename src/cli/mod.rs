@@ -23,6 +23,7 @@ pub use resumec::diagnostic::count;
 use resumec::diagnostic::{self, Diagnostic, SourceFile};
 use resumec::jsonresume::Loss;
 use resumec::model::load::Source;
+use resumec::model::locale;
 use resumec::output::{Refusal, is_same_file};
 
 /// Exit statuses, as documented in the README.
@@ -186,4 +187,18 @@ pub fn with_fields(heading: &str, fields: &[Loss]) -> String {
         text.push_str(&format!("\n  {field}"));
     }
     text
+}
+
+/// Every code of a `--lang` or `--locale` flag (`what`) a built-in locale,
+/// else a usage error with "did you mean", before the résumé is read.
+pub fn check_codes(what: &str, codes: &[String]) -> Result<(), CliError> {
+    let unknown = codes.iter().find(|code| locale::builtin(code).is_none());
+    match unknown {
+        None => Ok(()),
+        Some(code) => {
+            let refusal = locale::unknown_code(what, code);
+            let help = refusal.help.unwrap_or_default();
+            Err(CliError::Usage(format!("{}; {help}", refusal.message)))
+        }
+    }
 }

@@ -4,12 +4,13 @@ use resumec::build::{check_in, letter_named, with_variants};
 use resumec::tailor::{Coverage, posting, tailor, tailor_letter};
 
 use super::args::TailorArgs;
-use super::{CliError, count};
+use super::{CliError, check_codes, count};
 
 /// Width the keyword lists are wrapped to.
 const WIDTH: usize = 80;
 
 pub fn tailor_command(args: &TailorArgs) -> Result<(), CliError> {
+    check_codes("language", args.lang.lang.as_slice())?;
     let (loaded, _) = check_in(&args.input.file, &args.input.set, args.lang.lang.as_deref())?;
     let posting = posting::read(&args.job).map_err(|error| CliError::Failure(error.to_string()))?;
     let resume = with_variants(&loaded, &args.variant)?;

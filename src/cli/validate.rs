@@ -2,6 +2,7 @@
 //! language the résumé is written in.
 
 use resumec::build::{BuildError, check, check_loaded};
+use resumec::diagnostic::merge;
 
 use super::args::ValidateArgs;
 use super::{CliError, count, print_diagnostics};
@@ -11,12 +12,7 @@ pub fn validate(args: &ValidateArgs) -> Result<(), CliError> {
     let languages = loaded.languages();
     for language in languages.iter().skip(1) {
         let translated = loaded.in_language(language).map_err(BuildError::from)?;
-        let (_, more) = check_loaded(translated)?;
-        for warning in more {
-            if !warnings.contains(&warning) {
-                warnings.push(warning);
-            }
-        }
+        merge(&mut warnings, check_loaded(translated)?.1);
     }
     print_diagnostics(&loaded.source, &warnings);
     let mut notes = Vec::new();

@@ -33,6 +33,16 @@ pub struct Diagnostic {
     pub help: Option<String>,
 }
 
+/// Adds to `into` each of `more` it does not hold yet: the warnings of a
+/// résumé read in several languages, each once.
+pub fn merge(into: &mut Vec<Diagnostic>, more: impl IntoIterator<Item = Diagnostic>) {
+    for diagnostic in more {
+        if !into.contains(&diagnostic) {
+            into.push(diagnostic);
+        }
+    }
+}
+
 impl Diagnostic {
     pub fn error(message: impl Into<String>) -> Self {
         Self {

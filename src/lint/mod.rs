@@ -30,6 +30,16 @@ use crate::render::layouts::Layouts;
 ///
 /// Fails only if the embedded fonts that measure bullets cannot be read.
 pub fn lint(loaded: &Loaded) -> Result<Vec<Diagnostic>, length::UnreadableFont> {
+    let mut found = lint_text(loaded)?;
+    found.extend(loaded.relocate(gaps::check(&loaded.resume, &loaded.spans)));
+    found.extend(loaded.relocate(contact::check(&loaded.resume, &loaded.spans)));
+    Ok(found)
+}
+
+/// The findings about the résumé's text in the language it was loaded in,
+/// what a translation may change: long and repeated bullets, and (English
+/// only) tense.
+pub fn lint_text(loaded: &Loaded) -> Result<Vec<Diagnostic>, length::UnreadableFont> {
     let resume = &loaded.resume;
     let spans = &loaded.spans;
     let bullets = job_bullets(resume, spans);
@@ -45,8 +55,6 @@ pub fn lint(loaded: &Loaded) -> Result<Vec<Diagnostic>, length::UnreadableFont> 
     if resume.locale_code() == "en" {
         found.extend(tense::check(resume, &bullets));
     }
-    found.extend(gaps::check(resume, spans));
-    found.extend(contact::check(resume, spans));
     Ok(loaded.relocate(found))
 }
 

@@ -221,6 +221,14 @@ fn check_empty_text(resume: &Resume, spans: &SpanIndex, found: &mut Vec<Diagnost
             }
         }
     }
+    let blank_labels = resume.labels.set().into_iter();
+    for (key, _) in blank_labels.filter(|(_, text)| text.trim().is_empty()) {
+        found.push(
+            Diagnostic::error(format!("the label `{key}` is empty"))
+                .at(spans.value(&["labels", key]))
+                .help("write the words to print, or delete the line to keep the locale's"),
+        );
+    }
 }
 
 fn check_variant_tags(resume: &Resume, spans: &SpanIndex, found: &mut Vec<Diagnostic>) {

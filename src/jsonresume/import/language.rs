@@ -1,12 +1,14 @@
 //! The language an imported résumé is written in, so that it is printed
 //! with that locale's titles and month names rather than English ones.
 //!
-//! JSON Resume has no field for it, so it is read from the prose (summary,
-//! bullets, descriptions) with whatlang's trigram profiles, and only when
-//! whatlang calls its guess reliable and the language has a built-in
-//! locale; anything less leaves the default, English.
+//! JSON Resume has no field for it, so it is read from the prose (headline,
+//! summary, bullets, descriptions) with whatlang's trigram profiles, and
+//! only when whatlang calls its guess reliable and the language has a
+//! built-in locale. Too little prose for trigrams still tells its language
+//! when its script is one language's own (Hebrew, Hangul, Japanese kana);
+//! anything less leaves the default, English.
 
-use whatlang::Lang;
+use whatlang::{Lang, Script};
 
 use crate::model::types::Resume;
 
@@ -17,11 +19,17 @@ const ENOUGH_TEXT: usize = 80;
 /// when that is clear.
 pub fn detect(resume: &Resume) -> Option<&'static str> {
     let text = prose(resume);
-    if text.chars().count() < ENOUGH_TEXT {
-        return None;
-    }
-    let info = whatlang::detect(&text).filter(whatlang::Info::is_reliable)?;
-    let code = match info.lang() {
+    let code = match text.chars().count() < ENOUGH_TEXT {
+        true => by_script(&text)?,
+        false => by_trigrams(&text)?,
+    };
+    crate::model::locale::builtin(code).map(|locale| locale.code.as_str())
+}
+
+/// The language whatlang reads in `text`, when it is sure.
+fn by_trigrams(text: &str) -> Option<&'static str> {
+    let info = whatlang::detect(text).filter(whatlang::Info::is_reliable)?;
+    Some(match info.lang() {
         Lang::Eng => "en",
         Lang::Deu => "de",
         Lang::Fra => "fr",
@@ -39,8 +47,18 @@ pub fn detect(resume: &Resume) -> Option<&'static str> {
         Lang::Ara => "ar",
         Lang::Heb => "he",
         _ => return None,
-    };
-    crate::model::locale::builtin(code).map(|locale| locale.code.as_str())
+    })
+}
+
+/// The language of the script `text` is mostly written in, when that
+/// script is one language's own.
+fn by_script(text: &str) -> Option<&'static str> {
+    match whatlang::detect_script(text)? {
+        Script::Hebrew => Some("he"),
+        Script::Hangul => Some("ko"),
+        Script::Hiragana | Script::Katakana => Some("ja"),
+        _ => None,
+    }
 }
 
 /// The résumé's sentences, one per line: what a language shows in.
@@ -50,9 +68,9 @@ fn prose(resume: &Resume) -> String {
         job.summary.iter().chain(bullets.map(|bullet| &bullet.text))
     });
     let projects = resume.projects.iter().flat_map(|p| &p.description);
-    resume
-        .summary
-        .iter()
+    let basics = &resume.basics;
+    (basics.headline.iter())
+        .chain(&resume.summary)
         .chain(jobs)
         .chain(projects)
         .chain(&resume.about)

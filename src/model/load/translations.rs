@@ -150,7 +150,11 @@ impl<'a> Walk<'a> {
         let text_position = alternatives
             .iter()
             .any(|&(_, name)| name == Some(TRANSLATIONS));
-        if shape == Shape::Mapping && text_position && self.reads_as_translations(id) {
+        if shape == Shape::Mapping
+            && text_position
+            && self.reads_as_translations(id)
+            && !self.is_fuller_form(id, &alternatives)
+        {
             // Keys that belong to the item's fuller form (a bullet's `tags`).
             let siblings = alternatives
                 .iter()
@@ -200,6 +204,29 @@ impl<'a> Walk<'a> {
             }
             _ => {}
         }
+    }
+
+    /// Whether the mapping `id` has every key an object form of this
+    /// position requires (a bullet's `text:`): then it is that form, and a
+    /// language key in it is an unknown field, not a translation.
+    fn is_fuller_form(&self, id: NodeId, alternatives: &[(&Value, Option<&str>)]) -> bool {
+        let Kind::Map(entries) = &self.tree.nodes[id].kind else {
+            return false;
+        };
+        let keys: Vec<&str> = entries
+            .iter()
+            .filter_map(|&(key, _)| self.tree.text(key))
+            .collect();
+        alternatives
+            .iter()
+            .filter_map(|(a, _)| a.get("required")?.as_array())
+            .any(|required| {
+                !required.is_empty()
+                    && required
+                        .iter()
+                        .filter_map(Value::as_str)
+                        .all(|name| keys.contains(&name))
+            })
     }
 
     /// Whether a mapping where text belongs means the text in several
@@ -281,11 +308,14 @@ impl<'a> Walk<'a> {
                         "write the texts under `text:`, as `text: {{en: …, de: …}}`, \
                          with `{code}:` beside `text:`"
                     ));
-                } else if entries.len() == 1 && suggest(code).is_none() {
-                    problem = problem.help(format!(
-                        "if this is one text, {QUOTE_HINT}; languages are named by the codes \
-                         of `resumec locales`"
-                    ));
+                } else if entries.len() == 1 {
+                    // `- IT: migrated 300 laptops` is most likely one text.
+                    let languages = match suggest(code) {
+                        Some(known) => format!("a text in {known} is written `{known}: …`"),
+                        None => "languages are named by the codes of `resumec locales`".to_owned(),
+                    };
+                    problem =
+                        problem.help(format!("if this is one text, {QUOTE_HINT}; {languages}"));
                 }
                 self.found.errors.push(problem);
                 continue;

@@ -44,6 +44,15 @@ macro_rules! labels {
             pub fn is_empty(&self) -> bool {
                 true $(&& self.$key.is_none())*
             }
+
+            /// Each label overridden, by its key, in the order of the list.
+            pub fn set(&self) -> Vec<(&'static str, &str)> {
+                let mut set = Vec::new();
+                $(if let Some(text) = &self.$key {
+                    set.push((stringify!($key), text.as_str()));
+                })*
+                set
+            }
         }
     };
 }

@@ -35,10 +35,15 @@ pub struct Properties<'a> {
 pub fn with_language(styles: &[u8], properties: &Properties<'_>) -> Vec<u8> {
     let styles = String::from_utf8_lossy(styles);
     let language = escape(properties.language);
-    // `w:lang` comes late in a run's properties, after the sizes.
-    let run = format!(
-        "<w:lang w:val=\"{language}\" w:eastAsia=\"{language}\" w:bidi=\"{language}\" /></w:rPr></w:rPrDefault>"
-    );
+    // `w:lang` comes late in a run's properties, after the sizes; its
+    // attributes name the language of Latin, East Asian and complex-script
+    // (right-to-left) text, and only the one that applies is set beside it.
+    let script = match properties.language.split('-').next() {
+        Some("ja" | "zh" | "ko") => format!(" w:eastAsia=\"{language}\""),
+        _ if properties.right_to_left => format!(" w:bidi=\"{language}\""),
+        _ => String::new(),
+    };
+    let run = format!("<w:lang w:val=\"{language}\"{script} /></w:rPr></w:rPrDefault>");
     let mut styles = styles.replacen("</w:rPr></w:rPrDefault>", &run, 1);
     if properties.right_to_left {
         styles = styles.replacen(
