@@ -110,25 +110,36 @@ fn warning(family: Family, group: &[Use]) -> Diagnostic {
     if group.len() > SHOWN {
         shown.push(format!("and {} more", group.len() - SHOWN));
     }
+    // Characters none of the file holds are in the words resumec prints
+    // itself: the locale's titles and dates, which the file cannot change.
+    let written = group[0].1.is_some();
+    let place = match written {
+        true => "first used here",
+        false => "in the titles and dates of the résumé's locale",
+    };
     let message = match group.len() {
         1 => format!(
-            "the PDF fonts have no glyph for {}; it may print as a blank box or in another font",
+            "the PDF fonts have no glyph for {} ({place}); it may print as a blank box or in another font",
             shown[0]
         ),
         n => format!(
-            "the PDF fonts have no glyphs for {n} {}, first used here: {}; they may print as blank boxes or in another font",
+            "the PDF fonts have no glyphs for {n} {}, {place}: {}; they may print as blank boxes or in another font",
             family.name(),
             shown.join(", ")
         ),
     };
     let it = if group.len() == 1 { "it" } else { "them" };
+    let or_replace = match written {
+        true => format!(", or replace {it}"),
+        false => String::new(),
+    };
     let help = match family.font() {
         Some((font, debian)) => format!(
-            "install {font} ({debian}) and add its directory to `design.font_paths`, or replace {it}"
+            "install {font} ({debian}) and add its directory to `design.font_paths`{or_replace}"
         ),
-        None => format!(
-            "add the directory of a font that has {it} to `design.font_paths`, or replace {it}"
-        ),
+        None => {
+            format!("add the directory of a font that has {it} to `design.font_paths`{or_replace}")
+        }
     };
     Diagnostic::warning(message)
         .at(group[0].1.clone())
