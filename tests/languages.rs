@@ -358,3 +358,43 @@ fn text_with_an_unquoted_colon_is_told_to_quote_it_and_an_empty_label_is_refused
     );
     assert!(stderr.contains("resume.yaml:2:22"), "{stderr}");
 }
+
+#[test]
+fn export_and_tailor_read_the_language_asked_for() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = resumec(dir.path())
+        .arg("export")
+        .arg(resume())
+        .args(["--to", "json-resume", "--lang", "de"])
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(json["basics"]["label"], "Senior-Softwareentwicklerin");
+    assert!(
+        json["basics"]["summary"]
+            .as_str()
+            .unwrap()
+            .starts_with("Ich entwickle")
+    );
+    assert_eq!(json["work"][0]["position"], "Staff Engineer, Abrechnung");
+    fs::write(
+        dir.path().join("stelle.txt"),
+        "Wir suchen Erfahrung mit Rechnungsstellung und Kafka.",
+    )
+    .unwrap();
+    let output = resumec(dir.path())
+        .args(["tailor", "stelle.txt"])
+        .arg(resume())
+        .args(["--lang", "de", "--json"])
+        .output()
+        .unwrap();
+    // The keywords tailor finds are technologies and English phrases: a
+    // German posting is scored on what they share.
+    assert!(output.status.success());
+    let coverage: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(
+        coverage["matched"],
+        serde_json::json!(["Kafka"]),
+        "{coverage}"
+    );
+}
