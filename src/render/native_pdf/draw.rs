@@ -116,9 +116,8 @@ impl Sheet<'_> {
             let chars = placed.run.text.chars();
             used.chars.entry(look.style).or_default().extend(chars);
             for (_, style, text) in self.settings(placed) {
-                if let Some(glyphs) = self.fonts.shaped(style, text, look.rtl) {
-                    let ids = glyphs.iter().map(|g| g.id);
-                    used.glyphs.entry(style).or_default().extend(ids);
+                for glyph in self.fonts.shaped(style, text, look.rtl).unwrap_or_default() {
+                    used.glyph(style, glyph.id, &glyph.text);
                 }
             }
         }
@@ -138,14 +137,19 @@ impl Sheet<'_> {
         for placed in &block.runs {
             let look = &placed.run.style;
             for (offset, style, text) in self.settings(placed) {
-                let items = match self.fonts.shaped(style, text, look.rtl) {
+                let shown = match self.fonts.shaped(style, text, look.rtl) {
                     Some(glyphs) => {
                         let ids = &embedded.glyph_ids[&style];
-                        glyph_items(&glyphs, ids, self.fonts.units_per_em(style))
+                        glyph_items(
+                            (text, look.rtl),
+                            &glyphs,
+                            ids,
+                            self.fonts.units_per_em(style),
+                        )
                     }
                     None => kerned_items(&self.fonts.kerned(style, text)),
                 };
-                canvas.text(items, style, look, margins.x + placed.x + offset, baseline);
+                canvas.text(shown, style, look, margins.x + placed.x + offset, baseline);
             }
             if let Some(url) = &look.link {
                 let text = placed.run.text.trim_end();
