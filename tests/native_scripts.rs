@@ -371,3 +371,38 @@ fn a_marked_letter_reads_back_with_its_marks_and_leaves_other_words_alone() {
     let text = native_text(hebrew);
     assert!(text.contains("דָּנִיאֵל כֹּהֵן"), "{text}");
 }
+
+#[test]
+fn direction_controls_take_no_room_and_need_no_glyph() {
+    let resume = |summary: &str| {
+        format!("basics:\n  name: Ada Lovelace\n  email: ada@example.com\nsummary: \"{summary}\"\n")
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let plain = words(&build(dir.path(), &resume("Rust and Go"), "native"));
+    let controlled = "\u{2068}Rust\u{2069} \u{202a}and\u{202c} \u{200f}Go\u{200e}\u{2066}\u{2069}";
+    fs::write(dir.path().join("resume.yaml"), resume(controlled)).unwrap();
+    let assert = common::resumec(dir.path())
+        .args([
+            "build", "--engine", "native", "--format", "pdf", "--out", "marked",
+        ])
+        .assert()
+        .success();
+    let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    assert!(!stderr.contains("no glyphs"), "{stderr}");
+    let marked = words(&dir.path().join("marked/resume.pdf"));
+    for text in ["Rust", "and", "Go"] {
+        let (a, b) = (word(&plain, text), word(&marked, text));
+        let same = near(a.x_min, b.x_min) && near(a.x_max, b.x_max) && near(a.y_min, b.y_min);
+        assert!(same, "{a:?} {b:?}");
+    }
+
+    // Two hundred overrides before a word: it is set right to left where
+    // it would be, not pushed down the page by blank gaps.
+    let overridden = format!("{}abc", "\u{202e}".repeat(200));
+    let words = words(&build(dir.path(), &resume(&overridden), "native"));
+    let (rust, abc) = (word(&plain, "Rust"), word(&words, "cba"));
+    assert!(
+        near(rust.x_min, abc.x_min) && near(rust.y_min, abc.y_min),
+        "{abc:?}"
+    );
+}
