@@ -406,3 +406,46 @@ fn direction_controls_take_no_room_and_need_no_glyph() {
         "{abc:?}"
     );
 }
+
+#[test]
+fn text_no_font_draws_is_boxes_in_an_embedded_font_and_reads_back() {
+    // No CJK font in the design: the name and title draw as `.notdef`
+    // boxes, in a font the page embeds, and still read back.
+    let yaml = "locale: ja\nbasics:\n  name: 山田\n  headline: ソフトウェアエンジニア\n  email: taro@yamada.dev\n";
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = build(dir.path(), yaml, "native");
+    let output = std::process::Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success() && stderr.is_empty(), "{stderr}");
+    let text = squash(&String::from_utf8(output.stdout).unwrap());
+    for expected in ["山田", "ソフトウェアエンジニア", "taro@yamada.dev"] {
+        assert!(text.contains(expected), "{expected} not in {text}");
+    }
+    common::pdfinfo(&pdf);
+
+    // Every font a page's text names is among the page's fonts, embedded.
+    let document = lopdf::Document::load(&pdf).unwrap();
+    for (_, page) in document.get_pages() {
+        let fonts = document.get_page_fonts(page).unwrap();
+        let content = document.get_and_decode_page_content(page).unwrap();
+        for op in content.operations.iter().filter(|op| op.operator == "Tf") {
+            let name = op.operands[0].as_name().unwrap();
+            let font = fonts.get(name).unwrap_or_else(|| {
+                panic!("the page names the font {}", String::from_utf8_lossy(name))
+            });
+            let dictionary = |object: &lopdf::Object| {
+                let (_, object) = document.dereference(object).unwrap();
+                object.as_dict().unwrap().clone()
+            };
+            let descendants = font.get(b"DescendantFonts").unwrap().as_array().unwrap();
+            let descendant = dictionary(&descendants[0]);
+            let descriptor = dictionary(descendant.get(b"FontDescriptor").unwrap());
+            assert!(descriptor.has(b"FontFile2") || descriptor.has(b"FontFile3"));
+        }
+    }
+}

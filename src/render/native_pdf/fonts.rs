@@ -212,13 +212,16 @@ impl Fonts {
     }
 
     /// `text` shaped in the face of `style` (right to left when `rtl`),
-    /// when it needs shaping: a fallback face's script, or any text set
-    /// right to left. `None` for text set a glyph per character.
+    /// when it needs shaping: a fallback face's script, any text set right
+    /// to left, and text with characters the face lacks (drawn as its
+    /// `.notdef` glyph, so the face is embedded). `None` for text set a
+    /// glyph per character.
     pub fn shaped(&self, style: Style, text: &str, rtl: bool) -> Option<Vec<Shaped>> {
-        if style.fallback.is_none() && !rtl {
+        let face = self.face(style);
+        if style.fallback.is_none() && !rtl && text.chars().all(|c| face.has(c)) {
             return None;
         }
-        let file = &self.face(style).file;
+        let file = &face.file;
         shape((&file.data, file.index), text, rtl, style.small_caps)
     }
 

@@ -89,9 +89,12 @@ pub fn shape(font: (&[u8], u32), text: &str, rtl: bool, small_caps: bool) -> Opt
             .iter()
             .zip(cluster_texts(&face, chars, &members, &shaped))
         {
-            shaped[*glyph].text = match rtl {
-                true => text.chars().rev().collect(),
-                false => text,
+            shaped[*glyph].text = match (shaped[*glyph].id, rtl) {
+                // A character the face lacks, drawn as `.notdef`: the one
+                // glyph cannot read as each such character.
+                (0, _) => char::REPLACEMENT_CHARACTER.to_string(),
+                (_, true) => text.chars().rev().collect(),
+                (_, false) => text,
             };
         }
     }
