@@ -209,8 +209,8 @@ fn missing_glyphs_are_one_warning_per_script_at_their_first_use() {
 
 #[test]
 fn a_line_mixing_cjk_and_latin_stays_inside_the_margins() {
-    // The fonts lack the CJK characters: they are drawn one em wide, and
-    // the line breaker must measure them so.
+    // The fonts lack the CJK characters: they are drawn as the face's
+    // `.notdef` box, and the line breaker must measure them so.
     let dir = tempfile::tempdir().unwrap();
     let input = dir.path().join("mixed.yaml");
     let summary = "中文AB".repeat(30);
@@ -221,6 +221,7 @@ fn a_line_mixing_cjk_and_latin_stays_inside_the_margins() {
     .unwrap();
     let pdf = build_pdf(dir.path(), &input, "native", &[]);
     let words = page_bounds::assert_inside_the_pages(&pdf, MARGINS);
-    let latin: usize = words.iter().map(|w| w.text.matches("AB").count()).sum();
-    assert_eq!(latin, 30, "{words:?}");
+    // The line may be cut inside the long word, even between A and B.
+    let text: String = words.iter().map(|w| w.text.as_str()).collect();
+    assert_eq!(text.matches("AB").count(), 30, "{words:?}");
 }

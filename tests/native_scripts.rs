@@ -348,3 +348,104 @@ fn japanese_without_a_font_is_a_warning_naming_one_and_with_one_prints_in_both_e
         assert!(fonts.contains("NotoSansCJK"), "{engine}: {fonts}");
     }
 }
+
+/// The text of page 1 of `yaml` built with the built-in engine, without
+/// pdftotext's direction marks and with its lines joined.
+fn native_text(yaml: &str) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    squash(&without_marks(&pdftotext(&build(
+        dir.path(),
+        yaml,
+        "native",
+    ))))
+}
+
+#[test]
+fn a_marked_letter_reads_back_with_its_marks_and_leaves_other_words_alone() {
+    // The mim of عمَّان carries a fatha and a shadda; the same mim in يعمل
+    // has none, and each word reads back whole, marks after their letter.
+    let arabic = "locale: ar\nbasics:\n  name: ليلى\nsummary: \"عمَّان يعمل مَن عمّان\"\n";
+    let text = native_text(arabic);
+    assert!(text.contains("عمَّان يعمل مَن عمّان"), "{text}");
+    let hebrew = "locale: he\nbasics:\n  name: נועה\nsummary: \"דָּנִיאֵל כֹּהֵן\"\n";
+    let text = native_text(hebrew);
+    assert!(text.contains("דָּנִיאֵל כֹּהֵן"), "{text}");
+}
+
+#[test]
+fn direction_controls_take_no_room_and_need_no_glyph() {
+    let resume = |summary: &str| {
+        format!("basics:\n  name: Ada Lovelace\n  email: ada@example.com\nsummary: \"{summary}\"\n")
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let plain = words(&build(dir.path(), &resume("Rust and Go"), "native"));
+    let controlled = "\u{2068}Rust\u{2069} \u{202a}and\u{202c} \u{200f}Go\u{200e}\u{2066}\u{2069}";
+    fs::write(dir.path().join("resume.yaml"), resume(controlled)).unwrap();
+    let assert = common::resumec(dir.path())
+        .args([
+            "build", "--engine", "native", "--format", "pdf", "--out", "marked",
+        ])
+        .assert()
+        .success();
+    let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    assert!(!stderr.contains("no glyphs"), "{stderr}");
+    let marked = words(&dir.path().join("marked/resume.pdf"));
+    for text in ["Rust", "and", "Go"] {
+        let (a, b) = (word(&plain, text), word(&marked, text));
+        let same = near(a.x_min, b.x_min) && near(a.x_max, b.x_max) && near(a.y_min, b.y_min);
+        assert!(same, "{a:?} {b:?}");
+    }
+
+    // Two hundred overrides before a word: it is set right to left where
+    // it would be, not pushed down the page by blank gaps.
+    let overridden = format!("{}abc", "\u{202e}".repeat(200));
+    let words = words(&build(dir.path(), &resume(&overridden), "native"));
+    let (rust, abc) = (word(&plain, "Rust"), word(&words, "cba"));
+    assert!(
+        near(rust.x_min, abc.x_min) && near(rust.y_min, abc.y_min),
+        "{abc:?}"
+    );
+}
+
+#[test]
+fn text_no_font_draws_is_boxes_in_an_embedded_font_and_reads_back() {
+    // No CJK font in the design: the name and title draw as `.notdef`
+    // boxes, in a font the page embeds, and still read back.
+    let yaml = "locale: ja\nbasics:\n  name: 山田\n  headline: ソフトウェアエンジニア\n  email: taro@yamada.dev\n";
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = build(dir.path(), yaml, "native");
+    let output = std::process::Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success() && stderr.is_empty(), "{stderr}");
+    let text = squash(&String::from_utf8(output.stdout).unwrap());
+    for expected in ["山田", "ソフトウェアエンジニア", "taro@yamada.dev"] {
+        assert!(text.contains(expected), "{expected} not in {text}");
+    }
+    common::pdfinfo(&pdf);
+
+    // Every font a page's text names is among the page's fonts, embedded.
+    let document = lopdf::Document::load(&pdf).unwrap();
+    for (_, page) in document.get_pages() {
+        let fonts = document.get_page_fonts(page).unwrap();
+        let content = document.get_and_decode_page_content(page).unwrap();
+        for op in content.operations.iter().filter(|op| op.operator == "Tf") {
+            let name = op.operands[0].as_name().unwrap();
+            let font = fonts.get(name).unwrap_or_else(|| {
+                panic!("the page names the font {}", String::from_utf8_lossy(name))
+            });
+            let dictionary = |object: &lopdf::Object| {
+                let (_, object) = document.dereference(object).unwrap();
+                object.as_dict().unwrap().clone()
+            };
+            let descendants = font.get(b"DescendantFonts").unwrap().as_array().unwrap();
+            let descendant = dictionary(&descendants[0]);
+            let descriptor = dictionary(descendant.get(b"FontDescriptor").unwrap());
+            assert!(descriptor.has(b"FontFile2") || descriptor.has(b"FontFile3"));
+        }
+    }
+}

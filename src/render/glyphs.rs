@@ -10,14 +10,19 @@
 
 use std::collections::BTreeSet;
 
+use unicode_general_category::{GeneralCategory, get_general_category};
+
 use super::design::Tokens;
 use super::fonts::{self, SCRIPT_FALLBACKS};
 use super::letter::LetterView;
 use super::view::Document;
 
-/// Characters every font-less PDF reader shows anyway (line breaks, spaces).
+/// Characters that need no glyph: those every PDF reader shows anyway
+/// (line breaks, spaces) and format characters (general category Cf:
+/// direction controls, zero-width spaces and joiners, the byte-order mark),
+/// which are instructions, not characters to draw.
 fn needs_no_glyph(c: char) -> bool {
-    c.is_control() || c.is_whitespace()
+    c.is_control() || c.is_whitespace() || get_general_category(c) == GeneralCategory::Format
 }
 
 /// Every character a résumé and its cover letter display that none of the
@@ -69,6 +74,16 @@ mod tests {
     fn the_bundled_fonts_cover_the_resume_alphabet_arabic_and_hebrew() {
         let chars = "’—–éü€·•ABCxyz0123&%#$@ مرحبا שלום".chars().collect();
         assert_eq!(undrawn(&design(Theme::Classic), chars), BTreeSet::new());
+    }
+
+    #[test]
+    fn format_characters_need_no_glyph() {
+        for c in [
+            '\u{200b}', '\u{200f}', '\u{202e}', '\u{2060}', '\u{2068}', '\u{feff}',
+        ] {
+            assert!(needs_no_glyph(c), "{c:?}");
+        }
+        assert!(!needs_no_glyph('a') && !needs_no_glyph('\u{645}'));
     }
 
     #[test]

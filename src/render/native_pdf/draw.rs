@@ -9,7 +9,7 @@ use printpdf::{Mm, PdfDocument, PdfPage, PdfSaveOptions};
 use super::compose::{Block, Look};
 use super::compress::compress_streams;
 use super::embed::{Embedded, Usage};
-use super::fonts::{Fonts, Style};
+use super::fonts::{Fonts, Style, drawn_len, is_bidi_control};
 use super::layout::{Extent, Placed, paginate};
 use super::page::{Canvas, glyph_items, kerned_items};
 use super::theme::{MM, Theme};
@@ -113,12 +113,11 @@ impl Sheet<'_> {
         let mut used = Usage::default();
         for placed in blocks.iter().flat_map(|block| &block.runs) {
             let look = &placed.run.style;
-            let chars = placed.run.text.chars();
+            let chars = placed.run.text.chars().filter(|&c| !is_bidi_control(c));
             used.chars.entry(look.style).or_default().extend(chars);
             for (_, style, text) in self.settings(placed) {
-                if let Some(glyphs) = self.fonts.shaped(style, text, look.rtl) {
-                    let ids = glyphs.iter().map(|g| g.id);
-                    used.glyphs.entry(style).or_default().extend(ids);
+                for glyph in self.fonts.shaped(style, text, look.rtl).unwrap_or_default() {
+                    used.glyph(style, glyph.id, &glyph.text);
                 }
             }
         }
@@ -138,14 +137,19 @@ impl Sheet<'_> {
         for placed in &block.runs {
             let look = &placed.run.style;
             for (offset, style, text) in self.settings(placed) {
-                let items = match self.fonts.shaped(style, text, look.rtl) {
+                let shown = match self.fonts.shaped(style, text, look.rtl) {
                     Some(glyphs) => {
                         let ids = &embedded.glyph_ids[&style];
-                        glyph_items(&glyphs, ids, self.fonts.units_per_em(style))
+                        glyph_items(
+                            (text, look.rtl),
+                            &glyphs,
+                            ids,
+                            self.fonts.units_per_em(style),
+                        )
                     }
                     None => kerned_items(&self.fonts.kerned(style, text)),
                 };
-                canvas.text(items, style, look, margins.x + placed.x + offset, baseline);
+                canvas.text(shown, style, look, margins.x + placed.x + offset, baseline);
             }
             if let Some(url) = &look.link {
                 let text = placed.run.text.trim_end();
@@ -170,13 +174,13 @@ impl Sheet<'_> {
                 let text = &word[range];
                 settings.push((x + offset, style, text));
                 offset += self.fonts.width(style, text, look.size)
-                    + look.tracking * text.chars().count() as f32;
+                    + look.tracking * drawn_len(text) as f32;
             }
         }
         if look.rtl {
             for (x, style, text) in &mut settings {
                 let width = self.fonts.width(*style, text, look.size)
-                    + look.tracking * text.chars().count() as f32;
+                    + look.tracking * drawn_len(text) as f32;
                 *x = placed.width - *x - width;
             }
         }
@@ -197,7 +201,7 @@ impl Sheet<'_> {
             if !word.is_empty() {
                 pieces.push((x, word));
                 x += self.fonts.width(look.style, word, look.size)
-                    + look.tracking * word.chars().count() as f32;
+                    + look.tracking * drawn_len(word) as f32;
             }
             x += look.space.unwrap_or(0.0);
         }

@@ -14,18 +14,42 @@ use super::fonts::{Fonts, Style};
 use crate::hash::fnv1a_seeded;
 
 /// What a document draws in each style: characters set one glyph each,
-/// and the glyphs of shaped text.
+/// and the glyphs of shaped text with the text each reads as.
 #[derive(Debug, Default)]
 pub struct Usage {
     pub chars: BTreeMap<Style, BTreeSet<char>>,
-    pub glyphs: BTreeMap<Style, BTreeSet<u16>>,
+    pub glyphs: BTreeMap<Style, BTreeMap<u16, String>>,
 }
 
+impl Usage {
+    /// Notes that `style` draws glyph `id` reading as `text`.
+    pub fn glyph(&mut self, style: Style, id: u16, text: &str) {
+        read_as(self.glyphs.entry(style).or_default(), id, text);
+    }
+}
+
+/// Records that glyph `id` reads as `text` in `glyphs`. A PDF font maps
+/// each glyph to one text for the whole document, so when one glyph is
+/// given two, the shorter one wins (the first of two as short): a
+/// ligature's or a mark's text never spills onto every other use of a
+/// plain letter.
+fn read_as(glyphs: &mut BTreeMap<u16, String>, id: u16, text: &str) {
+    let known = glyphs.entry(id).or_insert_with(|| text.to_owned());
+    let shorter = (text.chars().count(), text) < (known.chars().count(), known.as_str());
+    if !text.is_empty() && (known.is_empty() || shorter) {
+        *known = text.to_owned();
+    }
+}
+
+/// A shaped glyph in an embedded font: its id in the subset and the text
+/// the font maps it to.
+pub type Subsetted = (u16, String);
+
 /// The embedded fonts: each style's resource, and for each style that
-/// draws shaped text, the subset's id of each glyph of the face.
+/// draws shaped text, each glyph of the face as the subset has it.
 pub struct Embedded {
     pub ids: BTreeMap<Style, FontId>,
-    pub glyph_ids: BTreeMap<Style, Arc<HashMap<u16, u16>>>,
+    pub glyph_ids: BTreeMap<Style, Arc<HashMap<u16, Subsetted>>>,
 }
 
 impl Fonts {
@@ -41,7 +65,10 @@ impl Fonts {
         }
         for (style, glyphs) in used.glyphs.iter().filter(|(_, g)| !g.is_empty()) {
             let key = (self.index(*style), style.small_caps);
-            programs.entry(key).or_default().glyphs.extend(glyphs);
+            let program = programs.entry(key).or_default();
+            for (&id, text) in glyphs {
+                read_as(&mut program.glyphs, id, text);
+            }
         }
         let styles: BTreeSet<&Style> = used.chars.keys().chain(used.glyphs.keys()).collect();
         let mut embedded = Embedded {
@@ -72,7 +99,7 @@ impl Fonts {
         small_caps: bool,
         program: &Program,
         salt: usize,
-    ) -> Result<(PdfFont, HashMap<u16, u16>), String> {
+    ) -> Result<(PdfFont, HashMap<u16, Subsetted>), String> {
         let chars = &program.chars;
         let mut remapper = GlyphRemapper::new();
         let codepoint_to_glyph: BTreeMap<u32, u16> = chars
@@ -82,10 +109,10 @@ impl Fonts {
                 Some((u32::from(c), remapper.remap(glyph.id)))
             })
             .collect();
-        let glyph_ids: HashMap<u16, u16> = program
+        let glyph_ids: HashMap<u16, Subsetted> = program
             .glyphs
             .iter()
-            .map(|&id| (id, remapper.remap(id)))
+            .map(|(&id, text)| (id, (remapper.remap(id), text.clone())))
             .collect();
         let bytes = subsetter::subset(&face.file.data, face.file.index, &remapper)
             .map_err(|e| format!("subsetting {}: {e}", face.name))?;
@@ -96,24 +123,29 @@ impl Fonts {
         let variant = if small_caps { "-SC" } else { "" };
         parsed.font_name = Some(format!(
             "{}+{}{variant}",
-            subset_tag(chars, &program.glyphs, salt),
+            subset_tag(chars, program.glyphs.keys(), salt),
             face.name
         ));
         Ok((PdfFont::new(parsed), glyph_ids))
     }
 }
 
-/// What one embedded font draws: characters and shaped glyphs.
+/// What one embedded font draws: characters, and shaped glyphs with the
+/// text each reads as.
 #[derive(Default)]
 struct Program {
     chars: BTreeSet<char>,
-    glyphs: BTreeSet<u16>,
+    glyphs: BTreeMap<u16, String>,
 }
 
 /// The six-letter tag a subset font's name carries, derived from its content.
-fn subset_tag(chars: &BTreeSet<char>, glyphs: &BTreeSet<u16>, salt: usize) -> String {
+fn subset_tag<'g>(
+    chars: &BTreeSet<char>,
+    glyphs: impl Iterator<Item = &'g u16>,
+    salt: usize,
+) -> String {
     let mut content = chars.iter().collect::<String>().into_bytes();
-    content.extend(glyphs.iter().flat_map(|g| g.to_be_bytes()));
+    content.extend(glyphs.flat_map(|g| g.to_be_bytes()));
     let mut hash = fnv1a_seeded(salt as u64, &content);
     (0..6)
         .map(|_| {
@@ -133,6 +165,18 @@ mod tests {
 
     fn fonts(theme: Theme) -> Fonts {
         Fonts::for_design(&Tokens::of_theme(theme, &Layouts::default()).unwrap()).unwrap()
+    }
+
+    #[test]
+    fn a_glyph_given_two_texts_reads_as_the_shorter() {
+        let mut glyphs = BTreeMap::new();
+        read_as(&mut glyphs, 7, "");
+        read_as(&mut glyphs, 7, "\u{64e}\u{645}");
+        assert_eq!(glyphs[&7], "\u{64e}\u{645}");
+        read_as(&mut glyphs, 7, "\u{645}");
+        read_as(&mut glyphs, 7, "");
+        read_as(&mut glyphs, 7, "\u{627}\u{644}");
+        assert_eq!(glyphs[&7], "\u{645}");
     }
 
     #[test]

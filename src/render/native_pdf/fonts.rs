@@ -137,17 +137,28 @@ impl Fonts {
     /// `text` cut where the face setting it changes: the style's own face
     /// for each character it has, else the first fallback that has it (a
     /// mark stays with the letter it sits on). One piece for plain text.
+    /// Direction controls are in no piece: the bidi algorithm has used
+    /// them, and they are neither drawn nor measured.
     pub fn split(&self, style: Style, text: &str) -> Vec<(Style, Range<usize>)> {
         let own = self.face(style);
         if text.is_ascii() {
             return vec![(style, 0..text.len())];
         }
         let mut pieces: Vec<(Style, Range<usize>)> = Vec::new();
+        // A direction control is not drawn: the pieces around it are cut.
+        let mut cut = false;
         for (at, c) in text.char_indices() {
             let end = at + c.len_utf8();
-
+            if is_bidi_control(c) {
+                cut = true;
+                continue;
+            }
+            let joins = !std::mem::take(&mut cut);
             let sticks = c.script() == Script::Inherited || c.is_whitespace() || c.is_control();
-            if sticks && let Some((_, range)) = pieces.last_mut() {
+            if sticks
+                && joins
+                && let Some((_, range)) = pieces.last_mut()
+            {
                 range.end = end;
                 continue;
             }
@@ -162,7 +173,7 @@ impl Fonts {
                 },
             };
             match pieces.last_mut() {
-                Some((last, range)) if *last == chosen => range.end = end,
+                Some((last, range)) if *last == chosen && joins => range.end = end,
                 _ => pieces.push((chosen, at..end)),
             }
         }
@@ -201,13 +212,16 @@ impl Fonts {
     }
 
     /// `text` shaped in the face of `style` (right to left when `rtl`),
-    /// when it needs shaping: a fallback face's script, or any text set
-    /// right to left. `None` for text set a glyph per character.
+    /// when it needs shaping: a fallback face's script, any text set right
+    /// to left, and text with characters the face lacks (drawn as its
+    /// `.notdef` glyph, so the face is embedded). `None` for text set a
+    /// glyph per character.
     pub fn shaped(&self, style: Style, text: &str, rtl: bool) -> Option<Vec<Shaped>> {
-        if style.fallback.is_none() && !rtl {
+        let face = self.face(style);
+        if style.fallback.is_none() && !rtl && text.chars().all(|c| face.has(c)) {
             return None;
         }
-        let file = &self.face(style).file;
+        let file = &face.file;
         shape((&file.data, file.index), text, rtl, style.small_caps)
     }
 
@@ -239,6 +253,17 @@ impl Fonts {
     pub fn cap_height(&self, style: Style, size: f32) -> f32 {
         self.face(style).cap_height * size
     }
+}
+
+/// Whether `c` is a bidi control (marks, embeddings, overrides, isolates):
+/// an instruction to the bidi algorithm, with no width and nothing drawn.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{61c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// How many characters of `text` are drawn (each takes the look's tracking).
+pub fn drawn_len(text: &str) -> usize {
+    text.chars().filter(|&c| !is_bidi_control(c)).count()
 }
 
 /// Whether `text` has a letter of a right-to-left script.

@@ -8,13 +8,15 @@
 use std::collections::BTreeMap;
 
 use std::collections::HashMap;
+use std::ops::Range;
 
 use printpdf::{
-    Actions, BorderArray, Codepoint, Color, FontId, Line, LineDashPattern, LinePoint,
+    Actions, BorderArray, Codepoint, Color, DictItem, FontId, Line, LineDashPattern, LinePoint,
     LinkAnnotation, Op, PdfFontHandle, Point, Pt, Rect, Rgb, TextItem,
 };
 
 use super::compose::Look;
+use super::embed::Subsetted;
 use super::fonts::Style;
 use super::shaping::Shaped;
 use super::theme::Rgb as Rgb8;
@@ -40,9 +42,9 @@ impl<'a> Canvas<'a> {
         }
     }
 
-    /// Draws `items` in `look`, set in the face of `style`, with its
+    /// Draws the `TJ`s of `shown` in `look`, set in the face of `style`, with its
     /// baseline starting at (`x`, `y`).
-    pub fn text(&mut self, items: Vec<TextItem>, style: Style, look: &Look, x: f32, y: f32) {
+    pub fn text(&mut self, shown: Vec<Shown>, style: Style, look: &Look, x: f32, y: f32) {
         let fonts = self.fonts;
         let Some(font) = fonts.get(&style) else {
             return;
@@ -67,16 +69,23 @@ impl<'a> Canvas<'a> {
                 col: rgb(look.color),
             });
         }
-        self.ops.extend([
-            Op::SetTextCursor {
-                pos: Point {
-                    x: Pt(x),
-                    y: Pt(y + look.rise),
-                },
+        self.ops.push(Op::SetTextCursor {
+            pos: Point {
+                x: Pt(x),
+                y: Pt(y + look.rise),
             },
-            Op::ShowText { items },
-            Op::EndTextSection,
-        ]);
+        });
+        for Shown { actual, items } in shown {
+            match actual {
+                Some(text) => self.ops.extend([
+                    actual_text(&text),
+                    Op::ShowText { items },
+                    Op::EndMarkedContent,
+                ]),
+                None => self.ops.push(Op::ShowText { items }),
+            }
+        }
+        self.ops.push(Op::EndTextSection);
     }
 
     /// Makes text of `width` at `size` on the baseline at (`x`, `baseline`) open `url`.
@@ -127,42 +136,109 @@ impl<'a> Canvas<'a> {
     }
 }
 
+/// The items of one `TJ`, and the text a reader is to take them for when
+/// their glyphs alone would not read back whole (`/ActualText`).
+pub struct Shown {
+    pub actual: Option<String>,
+    pub items: Vec<TextItem>,
+}
+
 /// Pieces of text, each moved by the kerning before it (thousandths of an
 /// em), as the items of one `TJ`.
-pub fn kerned_items(pieces: &[(f32, String)]) -> Vec<TextItem> {
-    pieces
+pub fn kerned_items(pieces: &[(f32, String)]) -> Vec<Shown> {
+    let items = pieces
         .iter()
         .flat_map(|(kern, text)| {
             let offset = (*kern != 0.0).then_some(TextItem::Offset(-kern));
             offset.into_iter().chain([TextItem::Text(text.clone())])
         })
-        .collect()
+        .collect();
+    vec![Shown {
+        actual: None,
+        items,
+    }]
 }
 
-/// Shaped glyphs as the items of one `TJ`: each glyph by its id in the
-/// subset (`ids`), carrying the characters it draws for the font's
-/// `/ToUnicode` map, and moved from where the glyphs' widths in the font
-/// leave it to where shaping put it (`units_per_em` font units to an em).
-pub fn glyph_items(glyphs: &[Shaped], ids: &HashMap<u16, u16>, units_per_em: f32) -> Vec<TextItem> {
+/// `text` shaped (`glyphs`, right to left when `rtl`) as `TJ`s, one per
+/// word and one per space between words:
+/// each glyph by its id in the subset (`ids`), carrying the text the font's
+/// `/ToUnicode` map gives it, and moved from where the glyphs' widths in
+/// the font leave it to where shaping put it (`units_per_em` font units to
+/// an em). Each word carries its own text as `/ActualText` (in visual
+/// order, as poppler reverses right-to-left text it reads): its marks sit
+/// over their letters, where a reader that goes by the glyphs' places
+/// alone would cut the word and read a mark before its letter.
+pub fn glyph_items(
+    (text, rtl): (&str, bool),
+    glyphs: &[Shaped],
+    ids: &HashMap<u16, Subsetted>,
+    units_per_em: f32,
+) -> Vec<Shown> {
     let em = |units: i32| units as f32 * 1000.0 / units_per_em;
-    let mut lead = 0.0;
+    let mut shown: Vec<(Range<usize>, Shown)> = Vec::new();
     let mut pen = 0;
-    let mut codepoints: Vec<Codepoint> = Vec::with_capacity(glyphs.len());
+    let mut last_space: Option<bool> = None;
     for glyph in glyphs {
         // A TJ number moves what follows left by that many thousandths.
         let before = em(pen - glyph.x);
-        match codepoints.last_mut() {
-            Some(last) => last.offset = before,
-            None => lead = before,
-        }
-        let id = ids.get(&glyph.id).copied().unwrap_or(0);
-        codepoints.push(Codepoint::with_cid(id, 0.0, glyph.text.clone()));
         pen = glyph.x + glyph.width;
+        let space = !glyph.text.is_empty() && glyph.text.chars().all(char::is_whitespace);
+        let (id, reads) = ids.get(&glyph.id).cloned().unwrap_or_default();
+        let codepoint = Codepoint::with_cid(id, 0.0, reads);
+        let joins = last_space == Some(false) && !space;
+        last_space = Some(space);
+        let last = shown.last_mut().filter(|_| joins);
+        match last.and_then(|(source, word)| Some((source, word.items.last_mut()?))) {
+            Some((source, TextItem::GlyphIds(codepoints))) => {
+                if let Some(previous) = codepoints.last_mut() {
+                    previous.offset = before;
+                }
+                codepoints.push(codepoint);
+                source.start = source.start.min(glyph.cluster.start);
+                source.end = source.end.max(glyph.cluster.end);
+            }
+            _ => {
+                let lead = (before != 0.0).then_some(TextItem::Offset(before));
+                let items = lead
+                    .into_iter()
+                    .chain([TextItem::GlyphIds(vec![codepoint])]);
+                let actual = (!space).then(String::new);
+                let items = items.collect();
+                shown.push((glyph.cluster.clone(), Shown { actual, items }));
+            }
+        }
     }
-    let lead = (lead != 0.0).then_some(TextItem::Offset(lead));
-    lead.into_iter()
-        .chain([TextItem::GlyphIds(codepoints)])
+    let visual = |source: Range<usize>| {
+        let word = text.get(source).unwrap_or_default();
+        match rtl {
+            true => word.chars().rev().collect(),
+            false => word.to_owned(),
+        }
+    };
+    shown
+        .into_iter()
+        .map(|(source, shown)| Shown {
+            actual: shown.actual.map(|_| visual(source)),
+            ..shown
+        })
         .collect()
+}
+
+/// The start of a `/Span` marked-content sequence that reads as `text`
+/// (a UTF-16BE text string with its byte-order mark).
+fn actual_text(text: &str) -> Op {
+    let mut data = vec![0xfe, 0xff];
+    data.extend(text.encode_utf16().flat_map(u16::to_be_bytes));
+    let string = DictItem::String {
+        data,
+        literal: false,
+    };
+    Op::BeginMarkedContentWithProperties {
+        tag: "Span".to_owned(),
+        properties: DictItem::Dict {
+            map: BTreeMap::from([("ActualText".to_owned(), string)]),
+        },
+    }
 }
 
 fn rgb((r, g, b): Rgb8) -> Color {

@@ -4,6 +4,8 @@
 //! visual order). Each glyph keeps the characters it draws, so the PDF can
 //! map it back to text.
 
+use std::ops::Range;
+
 use rustybuzz::{BufferClusterLevel, Direction, Feature, UnicodeBuffer};
 use ttf_parser::Tag;
 
@@ -17,11 +19,15 @@ pub struct Shaped {
     pub x: i32,
     /// Its advance in the font's widths (what a PDF reader moves by).
     pub width: i32,
-    /// The characters it draws (a letter and its marks, a ligature's
-    /// letters): empty for all but the first glyph of a cluster. Right to
-    /// left, they are in visual order too, as text extraction reverses each
-    /// right-to-left glyph's characters with the glyphs.
+    /// The characters it draws: its own character when its cluster has a
+    /// glyph per character (a letter and its marks), else (a ligature) the
+    /// cluster's characters on its first glyph in logical order and none on
+    /// the others. Right to left, they are in visual order too, as text
+    /// extraction reverses each right-to-left glyph's characters with the
+    /// glyphs.
     pub text: String,
+    /// Where its cluster's characters are in the text shaped (bytes).
+    pub cluster: Range<usize>,
 }
 
 /// `text` shaped in the face `font` (a file and the face's index in it), left to right or right to left (then
@@ -43,29 +49,13 @@ pub fn shape(font: (&[u8], u32), text: &str, rtl: bool, small_caps: bool) -> Opt
         false => Vec::new(),
     };
     let glyphs = rustybuzz::shape(&face, &features, buffer);
-    let clusters: Vec<usize> = glyphs
-        .glyph_infos()
-        .iter()
-        .map(|info| info.cluster as usize)
-        .collect();
-    let mut starts = clusters.clone();
-    starts.sort_unstable();
-    starts.dedup();
-    let mut seen = Vec::new();
+    let infos = glyphs.glyph_infos();
     let mut pen = 0;
-    let shaped = glyphs
-        .glyph_infos()
+    let mut shaped: Vec<Shaped> = infos
         .iter()
         .zip(glyphs.glyph_positions())
-        .zip(&clusters)
-        .map(|((info, position), &start)| {
+        .map(|(info, position)| {
             let id = info.glyph_id as u16;
-            let end = starts
-                .iter()
-                .find(|&&s| s > start)
-                .map_or(text.len(), |&s| s);
-            let first = !seen.contains(&start);
-            seen.push(start);
             let x = pen + position.x_offset;
             pen += position.x_advance;
             Shaped {
@@ -73,20 +63,84 @@ pub fn shape(font: (&[u8], u32), text: &str, rtl: bool, small_caps: bool) -> Opt
                 advance: position.x_advance,
                 x,
                 width: i32::from(face.glyph_hor_advance(ttf_parser::GlyphId(id)).unwrap_or(0)),
-                text: match (first, rtl) {
-                    (true, false) => text.get(start..end).unwrap_or_default().to_owned(),
-                    (true, true) => text
-                        .get(start..end)
-                        .unwrap_or_default()
-                        .chars()
-                        .rev()
-                        .collect(),
-                    (false, _) => String::new(),
-                },
+                text: String::new(),
+                cluster: 0..0,
             }
         })
         .collect();
+    let clusters: Vec<usize> = infos.iter().map(|info| info.cluster as usize).collect();
+    let mut starts = clusters.clone();
+    starts.sort_unstable();
+    starts.dedup();
+    for (n, &start) in starts.iter().enumerate() {
+        let end = starts.get(n + 1).copied().unwrap_or(text.len());
+        // The cluster's glyphs, from the left.
+        let mut members: Vec<usize> = (0..shaped.len())
+            .filter(|&i| clusters[i] == start)
+            .collect();
+        let chars = text.get(start..end).unwrap_or_default();
+        for &glyph in &members {
+            shaped[glyph].cluster = start..end;
+        }
+        if rtl {
+            members.reverse();
+        }
+        for (glyph, text) in members
+            .iter()
+            .zip(cluster_texts(&face, chars, &members, &shaped))
+        {
+            shaped[*glyph].text = match (shaped[*glyph].id, rtl) {
+                // A character the face lacks, drawn as `.notdef`: the one
+                // glyph cannot read as each such character.
+                (0, _) => char::REPLACEMENT_CHARACTER.to_string(),
+                (_, true) => text.chars().rev().collect(),
+                (_, false) => text,
+            };
+        }
+    }
     Some(shaped)
+}
+
+/// What each glyph of a cluster (`members`, in logical order) reads as:
+/// a character each when there are as many glyphs as characters (a letter
+/// and its marks), the glyph drawing a character's own glyph taking that
+/// character; else (a ligature) the whole text on the first glyph.
+fn cluster_texts(
+    face: &rustybuzz::Face<'_>,
+    chars: &str,
+    members: &[usize],
+    shaped: &[Shaped],
+) -> Vec<String> {
+    let letters: Vec<char> = chars.chars().collect();
+    if letters.len() != members.len() {
+        let mut texts = vec![String::new(); members.len()];
+        if let Some(first) = texts.first_mut() {
+            *first = chars.to_owned();
+        }
+        return texts;
+    }
+    let mut free: Vec<Option<char>> = letters.into_iter().map(Some).collect();
+    let mut texts: Vec<Option<char>> = members
+        .iter()
+        .map(|&glyph| {
+            let own = free.iter().position(|c| {
+                c.and_then(|c| face.glyph_index(c)).map(|g| g.0) == Some(shaped[glyph].id)
+            })?;
+            free[own].take()
+        })
+        .collect();
+    // The glyphs that are no character's own (contextual forms) take the
+    // characters left, in order.
+    let mut left = free.into_iter().flatten();
+    for text in &mut texts {
+        if text.is_none() {
+            *text = left.next();
+        }
+    }
+    texts
+        .into_iter()
+        .map(|c| c.map(String::from).unwrap_or_default())
+        .collect()
 }
 
 #[cfg(test)]
@@ -111,6 +165,20 @@ mod tests {
         );
         let (shadda, mim) = (&glyphs[2], &glyphs[3]);
         assert!(shadda.x >= mim.x && shadda.x <= mim.x + mim.advance);
+    }
+
+    #[test]
+    fn each_glyph_of_a_marked_letter_reads_as_its_own_character() {
+        // "مُ" and "بِ": a letter and a mark above or below it; each glyph
+        // reads as one character, the letter as the plain letter, so no
+        // other use of it reads with the mark.
+        for (letter, mark) in [('\u{645}', '\u{64f}'), ('\u{628}', '\u{650}')] {
+            let plain = shape(arabic(), &letter.to_string(), true, false).unwrap();
+            let glyphs = shape(arabic(), &format!("{letter}{mark}"), true, false).unwrap();
+            let texts: Vec<&str> = glyphs.iter().map(|g| g.text.as_str()).collect();
+            assert_eq!(texts, [mark.to_string(), letter.to_string()], "{glyphs:?}");
+            assert_eq!(glyphs[1].id, plain[0].id);
+        }
     }
 
     #[test]

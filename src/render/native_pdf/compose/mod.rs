@@ -8,7 +8,7 @@
 //! runs from one line's baseline to the top of the next line's capitals.
 //! Where two gaps meet (below a heading, above an entry) the larger wins.
 
-use super::fonts::{Fonts, Style};
+use super::fonts::{Fonts, Style, drawn_len};
 use super::layout::{Extent, Placed, Run, break_lines, is_forced_break};
 use super::theme::Theme;
 use crate::model::locale::Direction;
@@ -145,7 +145,7 @@ impl Composer<'_> {
                 spaces + words.sum::<f32>()
             }
             _ => {
-                let tracking = look.tracking * text.chars().count() as f32;
+                let tracking = look.tracking * drawn_len(text) as f32;
                 self.fonts.width(look.style, text, look.size) + tracking
             }
         }
