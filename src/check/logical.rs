@@ -12,7 +12,7 @@
 use unicode_bidi::BidiClass::{AL, L, R};
 use unicode_segmentation::UnicodeSegmentation;
 
-use super::text_layer::Word;
+use super::text_layer::{TextLayer, Word};
 
 /// Which way a word runs, by its letters.
 #[derive(Clone, Copy, PartialEq)]
@@ -31,9 +31,19 @@ fn way(text: &str) -> Way {
     }
 }
 
-/// `line`, drawn left to right, in reading order; `rtl` when the document
-/// is written right to left.
-pub fn reading_order(line: Vec<Word>, rtl: bool) -> Vec<Word> {
+/// Every line of `layer` in reading order; `rtl` when the document is
+/// written right to left.
+pub fn in_reading_order(layer: TextLayer, rtl: bool) -> TextLayer {
+    TextLayer {
+        lines: (layer.lines.into_iter())
+            .map(|line| reading_order(line, rtl))
+            .collect(),
+        ..layer
+    }
+}
+
+/// `line`, drawn left to right, in reading order.
+fn reading_order(line: Vec<Word>, rtl: bool) -> Vec<Word> {
     let mut words: Vec<Word> = line
         .into_iter()
         .map(|word| match way(&word.text) {

@@ -73,7 +73,9 @@ pub fn check(path: &Path, expected: &Expected<'_>) -> Result<Report, String> {
     let bytes = std::fs::read(path).map_err(|e| format!("cannot read it: {e}"))?;
     let rtl = expected.resume.locale().direction == Direction::Rtl;
     let (layer, pdf) = std::thread::scope(|scope| {
-        let layer = scope.spawn(|| text_layer::read(path, &bytes, rtl));
+        let layer = scope.spawn(|| {
+            text_layer::read(path, &bytes).map(|layer| logical::in_reading_order(layer, rtl))
+        });
         let pdf = lopdf::Document::load_mem(&bytes);
         (layer.join().expect("reading the text does not panic"), pdf)
     });

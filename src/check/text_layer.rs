@@ -14,8 +14,6 @@ use std::time::Duration;
 
 use wait_timeout::ChildExt;
 
-use super::logical::reading_order;
-
 /// How long pdftotext may take before it is stopped.
 const PDFTOTEXT_TIMEOUT: Duration = Duration::from_secs(30);
 
@@ -53,17 +51,17 @@ impl TextLayer {
 }
 
 /// Reads the text layer of the PDF at `path`: with pdftotext when it runs,
-/// else with lopdf from `bytes`; `rtl` when the document is written right
-/// to left, so that its lines are read from the right.
-pub fn read(path: &Path, bytes: &[u8], rtl: bool) -> Result<TextLayer, String> {
-    match pdftotext(path, rtl) {
+/// else with lopdf from `bytes`. Words come as they are drawn, left to
+/// right (see [`super::logical`] for right-to-left lines).
+pub fn read(path: &Path, bytes: &[u8]) -> Result<TextLayer, String> {
+    match pdftotext(path) {
         Some(result) => result,
         None => with_lopdf(bytes),
     }
 }
 
 /// `pdftotext -bbox`, or `None` when it is not installed.
-fn pdftotext(path: &Path, rtl: bool) -> Option<Result<TextLayer, String>> {
+fn pdftotext(path: &Path) -> Option<Result<TextLayer, String>> {
     let mut child = Command::new("pdftotext")
         .args(["-bbox", "-enc", "UTF-8", "-q"])
         .arg(path)
@@ -90,11 +88,7 @@ fn pdftotext(path: &Path, rtl: bool) -> Option<Result<TextLayer, String>> {
     if !status.success() {
         return Some(Err(format!("pdftotext cannot read it ({status})")));
     }
-    let mut layer = parse_bbox(&out);
-    layer.lines = (layer.lines.into_iter())
-        .map(|line| reading_order(line, rtl))
-        .collect();
-    Some(Ok(layer))
+    Some(Ok(parse_bbox(&out)))
 }
 
 /// The words of `pdftotext -bbox` output, a new line where a word is on
