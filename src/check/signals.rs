@@ -133,7 +133,6 @@ pub fn is_known_heading(title: &str) -> bool {
     KNOWN_HEADINGS.iter().any(|known| title.contains(known))
         || standard.into_iter().any(|section| {
             crate::model::locale::all()
-                .iter()
                 .any(|locale| locale.labels.section(section).to_lowercase() == title)
         })
 }

@@ -5,9 +5,9 @@
 //! name (an unknown one is an error listing them), which folders typst is
 //! given, and which faces the HTML page embeds.
 
+use bytes::Bytes;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
 use super::cache;
 
@@ -19,8 +19,9 @@ pub struct Face {
     pub italic: bool,
     /// CFF outlines (`.otf`) rather than TrueType.
     pub cff: bool,
-    /// The file, shared by the faces of a collection (`.ttc`).
-    pub data: Arc<[u8]>,
+    /// The file: a bundled font's own static bytes, or one read from a
+    /// font path, shared by the faces of a collection (`.ttc`).
+    pub data: Bytes,
     /// Which face of the file it is: 0 but in a collection.
     pub index: u32,
 }
@@ -46,7 +47,7 @@ pub enum FontPathError {
 /// Sans Arabic and Hebrew for the scripts the others lack).
 pub fn bundled() -> Vec<Face> {
     cache::fonts()
-        .flat_map(|(_, bytes)| read_faces(Arc::from(*bytes)))
+        .flat_map(|(_, bytes)| read_faces(Bytes::from_static(bytes)))
         .collect()
 }
 
@@ -61,7 +62,7 @@ pub fn from_paths(paths: &[PathBuf]) -> Result<Vec<Face>, FontPathError> {
                 path: file.clone(),
                 error,
             })?;
-            faces.extend(read_faces(Arc::from(data)));
+            faces.extend(read_faces(Bytes::from(data)));
         }
     }
     Ok(faces)
@@ -96,7 +97,7 @@ fn font_files(path: &Path) -> Result<Vec<PathBuf>, FontPathError> {
 }
 
 /// The faces of a font file: one, or each of a collection's.
-fn read_faces(data: Arc<[u8]>) -> Vec<Face> {
+fn read_faces(data: Bytes) -> Vec<Face> {
     let count = ttf_parser::fonts_in_collection(&data).unwrap_or(1);
     (0..count)
         .filter_map(|index| read_face(data.clone(), index))
@@ -104,7 +105,7 @@ fn read_faces(data: Arc<[u8]>) -> Vec<Face> {
 }
 
 /// A face's family (the typographic family when it names one), weight and style.
-fn read_face(data: Arc<[u8]>, index: u32) -> Option<Face> {
+fn read_face(data: Bytes, index: u32) -> Option<Face> {
     let face = ttf_parser::Face::parse(&data, index).ok()?;
     let name = |id: u16| {
         face.names()

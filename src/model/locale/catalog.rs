@@ -1,4 +1,5 @@
-//! The built-in catalogs, embedded from `layouts/locales/` and parsed once.
+//! The built-in catalogs, embedded from `layouts/locales/`, each parsed
+//! once, when first asked for.
 
 use std::sync::OnceLock;
 
@@ -24,29 +25,34 @@ const FILES: &[(&str, &str)] = &[
     ("he", include_str!("../../../layouts/locales/he.yaml")),
 ];
 
-/// Every built-in locale, in listing order.
-pub fn all() -> &'static [Locale] {
-    static PARSED: OnceLock<Vec<Locale>> = OnceLock::new();
-    PARSED.get_or_init(|| {
-        FILES
-            .iter()
-            .map(|(code, text)| {
-                crate::model::load::settings_from_str::<Locale>(text).unwrap_or_else(|error| {
-                    panic!("the built-in catalog layouts/locales/{code}.yaml: {error}")
-                })
-            })
-            .collect()
+/// Each catalog, parsed when first asked for.
+static PARSED: [OnceLock<Locale>; FILES.len()] = [const { OnceLock::new() }; FILES.len()];
+
+/// The catalog at `index` of [`FILES`].
+fn parsed(index: usize) -> &'static Locale {
+    PARSED[index].get_or_init(|| {
+        let (code, text) = FILES[index];
+        crate::model::load::settings_from_str::<Locale>(text).unwrap_or_else(|error| {
+            panic!("the built-in catalog layouts/locales/{code}.yaml: {error}")
+        })
     })
+}
+
+/// Every built-in locale, in listing order.
+pub fn all() -> impl Iterator<Item = &'static Locale> {
+    (0..FILES.len()).map(parsed)
 }
 
 /// The built-in locale named `code`, exactly as listed (`pt-BR`).
 pub fn builtin(code: &str) -> Option<&'static Locale> {
-    all().iter().find(|locale| locale.code == code)
+    let index = FILES.iter().position(|(known, _)| *known == code)?;
+    Some(parsed(index))
 }
 
-/// The codes of the built-in locales.
+/// The codes of the built-in locales, in listing order (no catalog is
+/// parsed for them).
 pub fn codes() -> impl Iterator<Item = &'static str> {
-    all().iter().map(|locale| locale.code.as_str())
+    FILES.iter().map(|(code, _)| *code)
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 //! candidates a design's families are chosen from (the bundled faces and
 //! those of `design.font_paths`), each read only when first chosen.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
 use super::kerning::Kerning;
@@ -28,7 +28,7 @@ pub struct Face {
     pub(super) cap_height: f32,
     pub(super) weight: u16,
     notdef_advance: u16,
-    glyphs: Mutex<HashMap<(char, bool), Option<Glyph>>>,
+    glyphs: Mutex<FxHashMap<(char, bool), Option<Glyph>>>,
     kerning: Kerning,
 }
 

@@ -3,7 +3,7 @@
 //! looked up once and remembered, so measuring a document reads the face's
 //! tables only for pairs it has not met before.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::{Mutex, PoisonError};
 
 use ttf_parser::gpos::{PairAdjustment, PositioningSubtable};
@@ -12,7 +12,7 @@ use ttf_parser::{GlyphId, Tag};
 /// The kerning of one face, pair by pair as it is asked for.
 #[derive(Default)]
 pub struct Kerning {
-    pairs: Mutex<HashMap<(u16, u16), i16>>,
+    pairs: Mutex<FxHashMap<(u16, u16), i16>>,
 }
 
 impl Kerning {

@@ -21,6 +21,9 @@ pub fn reorder(
     rtl: bool,
     measure: &dyn Fn(&str, &Look) -> f32,
 ) -> Vec<Placed<Look>> {
+    if !rtl && !line.iter().any(|p| may_run_right_to_left(&p.run.text)) {
+        return line;
+    }
     let text: String = line.iter().map(|p| p.run.text.as_str()).collect();
     if text.is_empty() {
         return line;
@@ -52,6 +55,16 @@ pub fn reorder(
             placed
         })
         .collect()
+}
+
+/// Whether `text` has a character that can set text right to left (a
+/// right-to-left letter, an Arabic number, or a control that embeds or
+/// overrides): the common case, a line without one, skips the algorithm.
+fn may_run_right_to_left(text: &str) -> bool {
+    use unicode_bidi::BidiClass::{AL, AN, R, RLE, RLI, RLO};
+    text.chars()
+        .filter(|c| !c.is_ascii())
+        .any(|c| matches!(unicode_bidi::bidi_class(c), R | AL | AN | RLE | RLO | RLI))
 }
 
 /// The parts of `line`'s runs within the byte `range` of its text, in
