@@ -52,7 +52,7 @@ impl TextLayer {
 
 /// Reads the text layer of the PDF at `path`: with pdftotext when it runs,
 /// else with lopdf from `bytes`. Words come as they are drawn, left to
-/// right (see [`super::logical`] for right-to-left lines).
+/// right (the `logical` module puts right-to-left lines in reading order).
 pub fn read(path: &Path, bytes: &[u8]) -> Result<TextLayer, String> {
     match pdftotext(path) {
         Some(result) => result,
