@@ -58,8 +58,8 @@ pub enum ReadError {
 
 /// Reads a JSON Resume document (a UTF-8 byte order mark is allowed) and
 /// converts it, in `locale` when one is given, else in the language its
-/// prose is written in (see the `language` module). A syntax error carries its line
-/// and column; a value of the wrong type, its path.
+/// prose is written in (see the `language` module). A syntax error carries
+/// its line and column; a value of the wrong type, its path.
 pub fn read(text: &str, locale: Option<&str>) -> Result<Imported, ReadError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut value: serde_json::Value = serde_json::from_str(text).map_err(ReadError::Syntax)?;
