@@ -210,13 +210,7 @@ impl<'a> Walk<'a> {
     /// position requires (a bullet's `text:`): then it is that form, and a
     /// language key in it is an unknown field, not a translation.
     fn is_fuller_form(&self, id: NodeId, alternatives: &[(&Value, Option<&str>)]) -> bool {
-        let Kind::Map(entries) = &self.tree.nodes[id].kind else {
-            return false;
-        };
-        let keys: Vec<&str> = entries
-            .iter()
-            .filter_map(|&(key, _)| self.tree.text(key))
-            .collect();
+        let keys = self.keys(id);
         alternatives
             .iter()
             .filter_map(|(a, _)| a.get("required")?.as_array())
@@ -233,14 +227,19 @@ impl<'a> Walk<'a> {
     /// languages: some key is a built-in code, or every key is shaped like
     /// one. `- Led team: 5 people` (text with an unquoted `: `) is not.
     fn reads_as_translations(&self, id: NodeId) -> bool {
-        let Kind::Map(entries) = &self.tree.nodes[id].kind else {
-            return false;
-        };
-        let keys: Vec<&str> = entries
-            .iter()
-            .filter_map(|&(key, _)| self.tree.text(key))
-            .collect();
+        let keys = self.keys(id);
         keys.iter().any(|key| builtin(key).is_some()) || keys.iter().all(|key| code_shaped(key))
+    }
+
+    /// The keys of the mapping `id` (none for any other node).
+    fn keys(&self, id: NodeId) -> Vec<&'a str> {
+        match &self.tree.nodes[id].kind {
+            Kind::Map(entries) => entries
+                .iter()
+                .filter_map(|&(key, _)| self.tree.text(key))
+                .collect(),
+            _ => Vec::new(),
+        }
     }
 
     /// Records the replacement of the translation map `id` by its text in
