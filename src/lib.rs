@@ -36,4 +36,5 @@ pub mod model;
 pub mod output;
 pub mod render;
 pub mod tailor;
+pub mod unicode;
 pub mod variant;

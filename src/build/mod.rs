@@ -58,7 +58,20 @@ pub fn check_in(
     let (loaded, warnings) = check(input, overrides)?;
     match language {
         None => Ok((loaded, warnings)),
-        Some(language) => check_loaded(loaded.in_language(language)?),
+        Some(language) => Ok(in_language(&loaded, language)?.unwrap_or((loaded, warnings))),
+    }
+}
+
+/// `loaded` read again in `language` and validated, with the warnings
+/// about it; `None` when that is the language it was read in, which needs
+/// no second reading.
+pub fn in_language(
+    loaded: &Loaded,
+    language: &str,
+) -> Result<Option<(Loaded, Vec<Diagnostic>)>, BuildError> {
+    match language == loaded.resume.locale_code() {
+        true => Ok(None),
+        false => check_loaded(loaded.in_language(language)?).map(Some),
     }
 }
 
@@ -102,9 +115,13 @@ pub fn build(input: &Path, options: &BuildOptions) -> Result<BuildReport, BuildE
             targets.extend(plan::targets(&loaded, stem, None, options)?);
             continue;
         };
-        let (translated, found) = check_loaded(loaded.in_language(&language)?)?;
+        let translated = in_language(&loaded, &language)?;
+        let (read, found) = match &translated {
+            Some((translated, found)) => (translated, found.clone()),
+            None => (&loaded, in_locale.clone()),
+        };
         merge(&mut warnings, found);
-        targets.extend(plan::targets(&translated, stem, Some(&language), options)?);
+        targets.extend(plan::targets(read, stem, Some(&language), options)?);
     }
     let (pdf, fallback) = choose_engine(&targets, options)?;
     let stamp = Stamp::new(

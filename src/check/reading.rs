@@ -7,6 +7,7 @@
 //! prints a job's technologies before or after its bullets reads the same.
 
 use super::facts::Fact;
+use crate::unicode::is_bidi_control;
 
 /// Text reduced for comparison: lower case, no whitespace, no bidi
 /// controls (pdftotext adds them around right-to-left runs), and without
@@ -14,9 +15,7 @@ use super::facts::Fact;
 /// sets together and pdftotext gives back in either order.
 pub fn squeezed(text: &str) -> String {
     let ignored = |c: &char| {
-        c.is_whitespace()
-            || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
-            || matches!(c, 'ل' | 'ا' | 'آ' | 'أ' | 'إ')
+        c.is_whitespace() || is_bidi_control(*c) || matches!(c, 'ل' | 'ا' | 'آ' | 'أ' | 'إ')
     };
     text.chars()
         .filter(|c| !ignored(c))

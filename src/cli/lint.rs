@@ -1,6 +1,6 @@
 //! `resumec lint`: what validation lets through but a reader would notice.
 
-use resumec::build::{BuildError, check, check_loaded};
+use resumec::build::{check, in_language};
 use resumec::diagnostic::merge;
 use resumec::lint::{lint, lint_text};
 
@@ -17,16 +17,16 @@ pub fn lint_command(args: &LintArgs) -> Result<(), CliError> {
     // Each language read on its own: the first is linted whole, the others
     // for what a translation changes (its text); a finding about text they
     // share is said once.
-    let mut warnings = match args.lang {
-        Some(_) => Vec::new(),
-        None => in_locale,
-    };
+    let mut warnings = Vec::new();
     for (i, language) in languages.iter().enumerate() {
-        let translated = loaded.in_language(language).map_err(BuildError::from)?;
-        let (translated, found) = check_loaded(translated)?;
+        let translated = in_language(&loaded, language)?;
+        let (read, found) = match &translated {
+            Some((translated, found)) => (translated, found.clone()),
+            None => (&loaded, in_locale.clone()),
+        };
         let linted = match i {
-            0 => lint(&translated),
-            _ => lint_text(&translated),
+            0 => lint(read),
+            _ => lint_text(read),
         };
         let linted = linted.map_err(|error| CliError::Failure(error.to_string()))?;
         merge(&mut warnings, found.into_iter().chain(linted));

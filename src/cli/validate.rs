@@ -1,7 +1,7 @@
 //! `resumec validate`: report every problem, write nothing, in every
 //! language the résumé is written in.
 
-use resumec::build::{BuildError, check, check_loaded};
+use resumec::build::{check, in_language};
 use resumec::diagnostic::merge;
 
 use super::args::ValidateArgs;
@@ -10,9 +10,10 @@ use super::{CliError, count, print_diagnostics};
 pub fn validate(args: &ValidateArgs) -> Result<(), CliError> {
     let (loaded, mut warnings) = check(&args.input.file, &args.input.set)?;
     let languages = loaded.languages();
-    for language in languages.iter().skip(1) {
-        let translated = loaded.in_language(language).map_err(BuildError::from)?;
-        merge(&mut warnings, check_loaded(translated)?.1);
+    for language in &languages {
+        if let Some((_, found)) = in_language(&loaded, language)? {
+            merge(&mut warnings, found);
+        }
     }
     print_diagnostics(&loaded.source, &warnings);
     let mut notes = Vec::new();

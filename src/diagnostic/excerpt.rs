@@ -10,6 +10,8 @@ use std::ops::Range;
 
 use codespan_reporting::files::{Error, Files, Location};
 
+use crate::unicode::is_bidi_control;
+
 /// How many characters are shown on each side of the caret.
 const CONTEXT: usize = 100;
 
@@ -85,9 +87,7 @@ fn shown(line: &str, start: usize, end: usize) -> (String, Range<usize>, usize) 
 /// Pushes `c`, or an escape for it when printing it would move the cursor,
 /// ring the terminal or reorder the text around it.
 pub fn push_printable(out: &mut String, c: char) {
-    let reorders =
-        matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
-    match (c.is_control() && c != '\t') || reorders {
+    match (c.is_control() && c != '\t') || is_bidi_control(c) {
         true => out.push_str(&format!("\\u{{{:x}}}", u32::from(c))),
         false => out.push(c),
     }

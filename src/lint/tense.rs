@@ -226,6 +226,7 @@ fn gerunds(base: &str) -> [String; 3] {
 /// A warning for each bullet whose tense does not fit its job.
 pub fn check(resume: &Resume, bullets: &[JobBullet]) -> Vec<Diagnostic> {
     let mut found = Vec::new();
+    let locale = resume.locale();
     for (j, job) in resume.experience.iter().enumerate() {
         let leads: Vec<(&JobBullet, Lead)> = bullets
             .iter()
@@ -241,7 +242,7 @@ pub fn check(resume: &Resume, bullets: &[JobBullet]) -> Vec<Diagnostic> {
                             "`{}` is present tense, but this job at {} ended in {}",
                             lead.word,
                             job.company,
-                            resume.locale().date(end)
+                            locale.date(end)
                         ))
                         .at(bullet.span.clone())
                         .help(format!(

@@ -18,6 +18,7 @@ mod labels;
 use serde::{Deserialize, Serialize};
 
 use crate::diagnostic::Diagnostic;
+use crate::model::schema_keys::did_you_mean;
 
 pub use catalog::{all, builtin, codes};
 pub use labels::{LabelOverrides, Labels};
@@ -114,23 +115,15 @@ pub fn unknown_code(what: &str, code: &str) -> Diagnostic {
 /// The built-in code closest to `code`, for "did you mean".
 pub fn suggest(code: &str) -> Option<&'static str> {
     let lower = code.to_ascii_lowercase();
-    codes()
-        .find(|known| {
-            let known = known.to_ascii_lowercase();
-            known == lower || known.split('-').next() == lower.split(['-', '_']).next()
-        })
-        .or_else(|| {
-            codes()
-                .map(|known| {
-                    (
-                        strsim::jaro_winkler(&known.to_ascii_lowercase(), &lower),
-                        known,
-                    )
-                })
-                .filter(|(score, _)| *score > 0.8)
-                .max_by(|a, b| a.0.total_cmp(&b.0))
-                .map(|(_, known)| known)
-        })
+    let same_language = |known: &&str| {
+        let known = known.to_ascii_lowercase();
+        known == lower || known.split('-').next() == lower.split(['-', '_']).next()
+    };
+    codes().find(same_language).or_else(|| {
+        let lowered: Vec<String> = codes().map(str::to_ascii_lowercase).collect();
+        let near = did_you_mean(&lower, &lowered)?;
+        codes().find(|known| known.eq_ignore_ascii_case(&near))
+    })
 }
 
 #[cfg(test)]

@@ -9,13 +9,14 @@ use printpdf::{Mm, PdfDocument, PdfPage, PdfSaveOptions};
 use super::compose::{Block, Look};
 use super::compress::compress_streams;
 use super::embed::{Embedded, Usage};
-use super::fonts::{Fonts, Style, drawn_len, is_bidi_control};
+use super::fonts::{Fonts, Style, drawn_len};
 use super::layout::{Extent, Placed, paginate};
 use super::page::{Canvas, glyph_items, kerned_items};
 use super::theme::{MM, Theme};
 use crate::hash::fnv1a_seeded;
 use crate::model::types::Paper;
 use crate::render::RenderContext;
+use crate::unicode::is_bidi_control;
 
 /// The page being drawn on.
 struct Sheet<'a> {

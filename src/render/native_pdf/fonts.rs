@@ -17,6 +17,7 @@ use super::fallback::Fallbacks;
 use super::shaping::{Shaped, shape};
 use crate::render::design::Tokens;
 use crate::render::fonts as catalogue;
+use crate::unicode::is_bidi_control;
 
 /// Which of the design's families a run is set in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -253,12 +254,6 @@ impl Fonts {
     pub fn cap_height(&self, style: Style, size: f32) -> f32 {
         self.face(style).cap_height * size
     }
-}
-
-/// Whether `c` is a bidi control (marks, embeddings, overrides, isolates):
-/// an instruction to the bidi algorithm, with no width and nothing drawn.
-pub fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{61c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
 /// How many characters of `text` are drawn (each takes the look's tracking).
